@@ -1,0 +1,61 @@
+import { parseArgs } from "node:util";
+import { InputError } from "../node/files.ts";
+import { consoleOutput, EXIT_UNUSABLE, type Output } from "./output.ts";
+import { listCommand } from "./commands/list.ts";
+import { validateCommand } from "./commands/validate.ts";
+import { lintCommand } from "./commands/lint.ts";
+import { typesCommand } from "./commands/types.ts";
+
+const USAGE = `Användning: blankett <kommando>
+
+  list                                   formulär och versioner
+  validate <formulär@version|schema.json> <svar.json|svar.ndjson> [--draft] [--json]
+                                         kontrollera svar (0 giltigt, 1 ogiltigt, 2 oanvändbar indata)
+  lint <schema.json> [...]               kontrollera ett schema och dess hints
+  types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)`;
+
+class UsageError extends InputError {}
+
+function need(args: string[], n: number, what: string): void {
+  if (args.length < n) throw new UsageError(`Saknar ${what}. Skriv blankett --help för hjälp.`);
+}
+
+export async function run(argv: string[], io: Output = consoleOutput): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        draft: { type: "boolean" },
+        json: { type: "boolean" },
+        check: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    const [command, ...args] = positionals;
+    if (values.help || !command) {
+      io.out(USAGE);
+      return command || values.help ? 0 : EXIT_UNUSABLE;
+    }
+    switch (command) {
+      case "list":
+        return listCommand(io);
+      case "validate":
+        need(args, 2, "formulär och svarsfil");
+        return await validateCommand(io, args[0]!, args[1]!, { mode: values.draft ? "draft" : "complete", json: !!values.json });
+      case "lint":
+        need(args, 1, "schemafil");
+        return lintCommand(io, args);
+      case "types":
+        return await typesCommand(io, !!values.check);
+      default:
+        throw new UsageError(`Okänt kommando ”${command}”. Skriv blankett --help för hjälp.`);
+    }
+  } catch (e) {
+    // One clear line, never a stack trace: the user fixes input, not our code.
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(e instanceof InputError ? message : `Fel: ${message}`);
+    return EXIT_UNUSABLE;
+  }
+}

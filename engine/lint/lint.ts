@@ -1,0 +1,195 @@
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { createAjv, ANNOTATION_KEYWORDS, HINTS_META_ID } from "../validation/ajv.ts";
+import { joinPointer } from "../schema/pointer.ts";
+import { deref, resolveRef, schemaAt } from "../schema/walk.ts";
+import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
+import { ARRAY_OF_SUBSCHEMAS, KNOWN_KEYWORDS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
+import { suggest } from "./suggest.ts";
+import hintsMeta from "../../schemas/hints.meta.json" with { type: "json" };
+
+export interface LintIssue {
+  /** JSON Pointer into the schema document. */
+  at: string;
+  message: string;
+}
+
+export interface LintOptions {
+  /** The schema's file name, to check it against `$id` and `x-instrument`. */
+  fileName?: string;
+}
+
+const MAX_DEPTH = 64;
+const ID_PATTERN = /^https:\/\/blankett\.example\/schemas\/([a-z][a-z0-9-]*)\/(\d+\.\d+\.\d+)$/;
+
+let hintValidators: Record<string, ValidateFunction> | undefined;
+function hintValidator(keyword: keyof typeof ANNOTATION_KEYWORDS): ValidateFunction {
+  if (!hintValidators) {
+    const ajv = createAjv();
+    hintValidators = {};
+    for (const [k, def] of Object.entries(ANNOTATION_KEYWORDS)) {
+      hintValidators[k] = ajv.compile({ $ref: `${HINTS_META_ID}#/$defs/${def}` });
+    }
+  }
+  return hintValidators[keyword]!;
+}
+
+const HINT_NAMES = Object.keys((hintsMeta.$defs.ui as { properties: Record<string, unknown> }).properties);
+
+function hintMessage(keyword: string, e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  const where = e.instancePath ? `${keyword}${e.instancePath.replace(/\//g, ".")}` : keyword;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const name = String(p.additionalProperty);
+      const guess = keyword === "x-ui" ? suggest(name, HINT_NAMES) : undefined;
+      return `Okänd hint ”${name}” i ${where}` + (guess ? ` — menade du ”${guess}”?` : "");
+    }
+    case "type":
+      return `${where} har fel typ: ska vara ${p.type}`;
+    case "enum":
+      return `${where} måste vara ett av: ${(p.allowedValues as unknown[]).join(", ")}`;
+    case "required":
+      return `${where} saknar ”${p.missingProperty}”`;
+    default:
+      return `${where}: ${e.message ?? e.keyword}`;
+  }
+}
+
+/** JSON Logic `var` paths used in a condition. */
+function varPaths(condition: unknown, out: string[] = []): string[] {
+  if (Array.isArray(condition)) for (const c of condition) varPaths(c, out);
+  else if (isSchemaObject(condition)) {
+    for (const [op, arg] of Object.entries(condition)) {
+      if (op === "var") {
+        const path = Array.isArray(arg) ? arg[0] : arg;
+        if (typeof path === "string" && path !== "") out.push(path);
+      } else varPaths(arg, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks a schema the way a reviewer would want it checked before it is used: every keyword
+ * known (typos get a suggestion), every hint of the right name and type, hints that name fields
+ * name real ones, identity consistent, and finally a strict ajv compile.
+ */
+export function lintSchema(schema: unknown, options: LintOptions = {}): LintIssue[] {
+  const issues: LintIssue[] = [];
+  if (!isSchemaObject(schema)) return [{ at: "", message: "Schemat måste vara ett JSON-objekt" }];
+  const root = schema;
+
+  const visit = (node: unknown, at: string, depth: number, rowBase: string | undefined): void => {
+    if (depth > MAX_DEPTH) {
+      issues.push({ at, message: `Schemat är nästlat djupare än ${MAX_DEPTH} nivåer` });
+      return;
+    }
+    if (typeof node === "boolean") return;
+    if (!isSchemaObject(node)) {
+      issues.push({ at, message: "Här väntades ett schema (ett objekt)" });
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      if (KNOWN_KEYWORDS.has(key)) continue;
+      const guess = suggest(key, KNOWN_KEYWORDS);
+      issues.push({ at: joinPointer(at, key), message: `Okänt nyckelord ”${key}”` + (guess ? ` — menade du ”${guess}”?` : "") });
+    }
+    for (const keyword of Object.keys(ANNOTATION_KEYWORDS) as Array<keyof typeof ANNOTATION_KEYWORDS>) {
+      if (!(keyword in node)) continue;
+      const check = hintValidator(keyword);
+      if (!check(node[keyword])) {
+        for (const e of check.errors ?? []) issues.push({ at: joinPointer(at, keyword) + e.instancePath, message: hintMessage(keyword, e) });
+      }
+    }
+    if (typeof node.$ref === "string") {
+      try {
+        resolveRef(root, node.$ref);
+      } catch (e) {
+        issues.push({ at: joinPointer(at, "$ref"), message: (e as Error).message });
+      }
+    }
+    checkHintTargets(node, at, rowBase);
+    for (const k of SINGLE_SUBSCHEMA) if (k in node) visit(node[k], joinPointer(at, k), depth + 1, k === "items" ? rowBase : rowBase);
+    for (const k of MAP_OF_SUBSCHEMAS) {
+      const map = node[k];
+      if (!isSchemaObject(map)) continue;
+      for (const [name, sub] of Object.entries(map)) visit(sub, joinPointer(at, k, name), depth + 1, rowBase);
+    }
+    for (const k of ARRAY_OF_SUBSCHEMAS) {
+      const list = node[k];
+      if (Array.isArray(list)) list.forEach((sub, i) => visit(sub, joinPointer(at, k, i), depth + 1, rowBase));
+    }
+  };
+
+  const checkHintTargets = (node: JsonSchema, at: string, _rowBase: string | undefined): void => {
+    const ui = node["x-ui"];
+    if (!isSchemaObject(ui)) return;
+    let resolved: JsonSchema;
+    try {
+      resolved = deref(root, node);
+    } catch {
+      return;
+    }
+    const props = isSchemaObject(resolved.properties) ? resolved.properties : {};
+    if (Array.isArray(ui.order)) {
+      for (const name of ui.order) {
+        if (typeof name === "string" && !(name in props)) issues.push({ at: joinPointer(at, "x-ui", "order"), message: `x-ui.order nämner ”${name}”, som inte är en egenskap här` });
+      }
+    }
+    if (Array.isArray(ui.columns)) {
+      const items = isSchemaObject(resolved.items) ? deref(root, resolved.items) : undefined;
+      const rowProps = items && isSchemaObject(items.properties) ? items.properties : {};
+      for (const name of ui.columns) {
+        if (typeof name === "string" && !(name in rowProps)) issues.push({ at: joinPointer(at, "x-ui", "columns"), message: `x-ui.columns nämner ”${name}”, som inte finns i raderna` });
+      }
+    }
+    if (ui.visibleWhen !== undefined) {
+      for (const path of varPaths(ui.visibleWhen)) {
+        if (path.startsWith("row.")) continue; // row-relative paths are checked by the form model against the row schema
+        if (!schemaAt(root, path.split("."))) issues.push({ at: joinPointer(at, "x-ui", "visibleWhen"), message: `Villkoret läser ”${path}”, som inte finns i schemat` });
+      }
+    }
+  };
+
+  visit(root, "", 0, undefined);
+  checkIdentity(root, options, issues);
+
+  if (issues.length === 0) {
+    try {
+      createAjv().compile(root);
+    } catch (e) {
+      issues.push({ at: "", message: `Schemat kan inte kompileras: ${(e as Error).message}` });
+    }
+  }
+  return issues;
+}
+
+function checkIdentity(root: JsonSchema, options: LintOptions, issues: LintIssue[]): void {
+  if (root.$schema !== "https://json-schema.org/draft/2020-12/schema") {
+    issues.push({ at: "/$schema", message: "$schema måste vara https://json-schema.org/draft/2020-12/schema" });
+  }
+  const info = root["x-instrument"];
+  const id = typeof root.$id === "string" ? root.$id : "";
+  const m = ID_PATTERN.exec(id);
+  if (!m) {
+    issues.push({ at: "/$id", message: "$id måste ha formen https://blankett.example/schemas/<formulär>/<version>" });
+    return;
+  }
+  if (!isSchemaObject(info)) {
+    issues.push({ at: "/x-instrument", message: "x-instrument saknas" });
+    return;
+  }
+  if (info.name !== m[1] || info.version !== m[2]) {
+    issues.push({ at: "/x-instrument", message: `x-instrument (${info.name}@${info.version}) stämmer inte med $id (${m[1]}@${m[2]})` });
+  }
+  if (options.fileName) {
+    const norm = options.fileName.replace(/\\/g, "/");
+    if (!norm.endsWith(`${m[1]}/${m[2]}.schema.json`) && /\/[a-z][a-z0-9-]*\/\d+\.\d+\.\d+\.schema\.json$/.test(norm)) {
+      issues.push({ at: "/$id", message: `Filnamnet ${options.fileName} stämmer inte med $id (${m[1]}/${m[2]}.schema.json)` });
+    }
+  }
+  const meta = schemaAt(root, ["meta", "schema"]);
+  if (!meta || meta.const !== `${m[1]}@${m[2]}`) {
+    issues.push({ at: "/properties/meta", message: `Svarsdokumentet måste ha meta.schema med const ”${m[1]}@${m[2]}”` });
+  }
+}

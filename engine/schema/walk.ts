@@ -1,0 +1,104 @@
+import { parsePointer, unescapeSegment } from "./pointer.ts";
+import { isSchemaObject, type ChoiceOption, type JsonSchema, type UiHints } from "./types.ts";
+
+/**
+ * Follows a local `$ref`. Only references inside the same document are allowed: the engine must
+ * never fetch anything, so a remote reference is an error, not a download.
+ */
+export function resolveRef(root: JsonSchema, ref: string): JsonSchema {
+  const id = typeof root.$id === "string" ? root.$id : undefined;
+  let fragment: string;
+  if (ref.startsWith("#")) fragment = ref.slice(1);
+  else if (id && ref.startsWith(id + "#")) fragment = ref.slice(id.length + 1);
+  else throw new Error(`Endast lokala $ref stöds: ${ref}`);
+  let node: unknown = root;
+  for (const seg of fragment === "" ? [] : fragment.slice(1).split("/").map(unescapeSegment)) {
+    if (!isSchemaObject(node) && !Array.isArray(node)) throw new Error(`$ref pekar på något som inte finns: ${ref}`);
+    node = (node as Record<string, unknown>)[decodeURIComponent(seg)];
+  }
+  if (!isSchemaObject(node)) throw new Error(`$ref pekar på något som inte finns: ${ref}`);
+  return node;
+}
+
+/**
+ * The schema that applies to a node, with one level of `$ref` merged in: sibling keywords of the
+ * `$ref` (title, x-ui) win over the target's, as 2020-12 annotation semantics suggest.
+ */
+export function deref(root: JsonSchema, schema: JsonSchema, depth = 0): JsonSchema {
+  if (typeof schema.$ref !== "string") return schema;
+  if (depth > 32) throw new Error("För djupt nästlade $ref");
+  const target = deref(root, resolveRef(root, schema.$ref), depth + 1);
+  const { $ref: _ignored, ...siblings } = schema;
+  const merged: JsonSchema = { ...target, ...siblings };
+  if (isSchemaObject(target["x-ui"]) && isSchemaObject(siblings["x-ui"])) {
+    merged["x-ui"] = { ...target["x-ui"], ...siblings["x-ui"] };
+  }
+  return merged;
+}
+
+/** The child schema for one step of an instance path (a property name or an array index). */
+export function childSchema(root: JsonSchema, parent: JsonSchema, segment: string): JsonSchema | undefined {
+  const schema = deref(root, parent);
+  const props = schema.properties;
+  if (isSchemaObject(props) && isSchemaObject(props[segment])) return deref(root, props[segment] as JsonSchema);
+  if (/^\d+$/.test(segment)) {
+    const prefix = schema.prefixItems;
+    const index = Number(segment);
+    if (Array.isArray(prefix) && isSchemaObject(prefix[index])) return deref(root, prefix[index] as JsonSchema);
+    if (isSchemaObject(schema.items)) return deref(root, schema.items);
+  }
+  for (const key of ["allOf", "anyOf", "oneOf"] as const) {
+    const branches = schema[key];
+    if (!Array.isArray(branches)) continue;
+    for (const branch of branches) {
+      if (!isSchemaObject(branch)) continue;
+      const found = childSchema(root, branch, segment);
+      if (found) return found;
+    }
+  }
+  for (const key of ["then", "else"] as const) {
+    const branch = schema[key];
+    if (isSchemaObject(branch)) {
+      const found = childSchema(root, branch, segment);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The schema for the value at an instance pointer, or undefined if the schema does not describe it. */
+export function schemaAt(root: JsonSchema, pointer: string | string[]): JsonSchema | undefined {
+  const segments = typeof pointer === "string" ? parsePointer(pointer) : pointer;
+  let node: JsonSchema | undefined = deref(root, root);
+  for (const seg of segments) {
+    if (!node) return undefined;
+    node = childSchema(root, node, seg);
+  }
+  return node;
+}
+
+export function uiOf(schema: JsonSchema | undefined): UiHints {
+  const ui = schema?.["x-ui"];
+  return isSchemaObject(ui) ? (ui as UiHints) : {};
+}
+
+/** Options of a single-choice schema (`oneOf` of `const` + `title`, or a plain `enum`). */
+export function choiceOptions(root: JsonSchema, schema: JsonSchema | undefined): ChoiceOption[] | undefined {
+  if (!schema) return undefined;
+  const s = deref(root, schema);
+  if (Array.isArray(s.oneOf) && s.oneOf.length > 0 && s.oneOf.every((b) => isSchemaObject(b) && "const" in b)) {
+    return (s.oneOf as JsonSchema[]).map((b) => ({
+      code: String(b.const),
+      label: typeof b.title === "string" ? b.title : String(b.const),
+      ...(isSchemaObject(b["x-ui"]) ? { ui: b["x-ui"] as UiHints } : {}),
+    }));
+  }
+  if (Array.isArray(s.enum)) return s.enum.map((v) => ({ code: String(v), label: String(v) }));
+  return undefined;
+}
+
+/** A schema's label: its title, else the last pointer segment (never empty). */
+export function labelOf(schema: JsonSchema | undefined, fallback: string): string {
+  const title = schema?.title;
+  return typeof title === "string" && title.trim() !== "" ? title : fallback;
+}

@@ -1,0 +1,104 @@
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { createAjv } from "./ajv.ts";
+import { fieldLabel, swedishMessage } from "./messages.ts";
+import { escapeSegment, parsePointer } from "../schema/pointer.ts";
+import { schemaAt } from "../schema/walk.ts";
+import type { JsonSchema } from "../schema/types.ts";
+
+export interface FieldError {
+  /** JSON Pointer to the field in the answer document. */
+  pointer: string;
+  /** The JSON Schema keyword that failed (`required`, `format`, …). */
+  keyword: string;
+  /** The question's label, as the form shows it. */
+  label: string;
+  /** What to do, in Swedish. */
+  message: string;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: FieldError[];
+  /** Draft mode only: required answers not given yet. They do not make a draft invalid. */
+  unanswered: FieldError[];
+}
+
+export type ValidationMode = "complete" | "draft";
+
+const VALID: ValidationResult = Object.freeze({ valid: true, errors: [], unanswered: [] }) as ValidationResult;
+
+/** Errors that only summarise their branches (the branch errors or a parent error say it better). */
+function dropBranchNoise<E extends ErrorLike>(errors: E[]): E[] {
+  const choiceParents = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
+  return errors.filter((e) => {
+    if (e.keyword === "if") return false;
+    return !choiceParents.some(
+      (parent) => parent !== e && e.instancePath === parent.instancePath && e.schemaPath.startsWith(parent.schemaPath + "/"),
+    );
+  });
+}
+
+function pointerOf(error: ErrorLike): string {
+  const p = error.params as Record<string, unknown>;
+  if (error.keyword === "required") return error.instancePath + "/" + escapeSegment(String(p.missingProperty));
+  if (error.keyword === "additionalProperties") return error.instancePath + "/" + escapeSegment(String(p.additionalProperty));
+  if (error.keyword === "dependentRequired") return error.instancePath + "/" + escapeSegment(String(p.missingProperty));
+  return error.instancePath;
+}
+
+/** Only what the message needs from an ajv error, so renderers with their own ajv can reuse this. */
+export type ErrorLike = Pick<ErrorObject, "keyword" | "instancePath" | "schemaPath" | "params">;
+
+export function toFieldErrors(root: JsonSchema, errors: ErrorLike[]): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const error of dropBranchNoise(errors)) {
+    const pointer = pointerOf(error);
+    const key = pointer + "\u0000" + error.keyword;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const segments = parsePointer(pointer);
+    const tail = segments[segments.length - 1] ?? "";
+    const field = error.keyword === "additionalProperties" ? undefined : schemaAt(root, segments);
+    const label = fieldLabel(field, tail);
+    out.push({ pointer, keyword: error.keyword, label, message: swedishMessage(error as ErrorObject, { root, field, label }) });
+  }
+  return out;
+}
+
+/** A compiled schema: compile once, validate many documents. */
+export class Validator {
+  readonly schema: JsonSchema;
+  private readonly check: ValidateFunction;
+
+  constructor(schema: JsonSchema, check?: ValidateFunction) {
+    this.schema = schema;
+    this.check = check ?? createAjv().compile(schema);
+  }
+
+  /** True/false only: the hot path for bulk work, no message building. */
+  isValid(doc: unknown): boolean {
+    return this.check(doc) as boolean;
+  }
+
+  validate(doc: unknown, mode: ValidationMode = "complete"): ValidationResult {
+    if (this.check(doc)) return VALID;
+    const all = toFieldErrors(this.schema, this.check.errors ?? []);
+    if (mode === "complete") return { valid: false, errors: all, unanswered: [] };
+    const unanswered = all.filter((e) => e.keyword === "required");
+    const errors = all.filter((e) => e.keyword !== "required");
+    return { valid: errors.length === 0, errors, unanswered };
+  }
+}
+
+const cache = new WeakMap<JsonSchema, Validator>();
+
+/** The validator for a schema object, compiled on first use and reused after. */
+export function validatorFor(schema: JsonSchema): Validator {
+  let v = cache.get(schema);
+  if (!v) {
+    v = new Validator(schema);
+    cache.set(schema, v);
+  }
+  return v;
+}
