@@ -7,3 +7,6 @@ export * from "./validation/validator.ts";
 export { swedishMessage, lowerFirst } from "./validation/messages.ts";
 export { evaluateCondition } from "./rules/condition.ts";
 export { lintSchema, type LintIssue } from "./lint/lint.ts";
+export { rulesFor, CompiledRules } from "./rules/evaluate.ts";
+export { checkDocument, type CheckReport } from "./rules/check.ts";
+export type { RuleDefinition, RuleResult, Finding, Explanation, RulesReport } from "./rules/types.ts";

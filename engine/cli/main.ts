@@ -5,12 +5,17 @@ import { listCommand } from "./commands/list.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { lintCommand } from "./commands/lint.ts";
 import { typesCommand } from "./commands/types.ts";
+import { checkCommand, scoreCommand } from "./commands/score.ts";
 
 const USAGE = `Användning: blankett <kommando>
 
   list                                   formulär och versioner
   validate <formulär@version|schema.json> <svar.json|svar.ndjson> [--draft] [--json]
                                          kontrollera svar (0 giltigt, 1 ogiltigt, 2 oanvändbar indata)
+  score <formulär@version> <svar.json|.ndjson> [--draft]
+                                         regelresultat med förklaringar, som JSON
+  check <formulär@version> <svar.json|.ndjson> [--draft]
+                                         fel och varningar (exit 1 bara vid fel)
   lint <schema.json> [...]               kontrollera ett schema och dess hints
   types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)`;
 
@@ -44,6 +49,12 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
       case "validate":
         need(args, 2, "formulär och svarsfil");
         return await validateCommand(io, args[0]!, args[1]!, { mode: values.draft ? "draft" : "complete", json: !!values.json });
+      case "score":
+        need(args, 2, "formulär och svarsfil");
+        return await scoreCommand(io, args[0]!, args[1]!, values.draft ? "draft" : "complete");
+      case "check":
+        need(args, 2, "formulär och svarsfil");
+        return await checkCommand(io, args[0]!, args[1]!, values.draft ? "draft" : "complete");
       case "lint":
         need(args, 1, "schemafil");
         return lintCommand(io, args);

@@ -294,6 +294,10 @@ export interface Utredning {
    * Gallras
    */
   gallringsdatum?: string;
+  /**
+   * Har barnet fått en särskild företrädare?
+   */
+  sarskildForetradareForordnad?: boolean & (true | false);
 }
 /**
  * Till sist

@@ -1,0 +1,265 @@
+import { CUSTOM_OPERATIONS } from "./operations.ts";
+
+/**
+ * JSON Logic compiled to a tree of closures.
+ *
+ * Why not json-logic-js's `apply` on every call: it re-reads the expression tree, re-splits every
+ * `var` path and allocates argument arrays on each evaluation, which made SUE indicators over a
+ * million records several times slower than parsing them (see BENCHMARKS.md). Compiling once
+ * into closures keeps the same semantics with none of that per-call work, and still builds no
+ * code from text: no `eval`, no `new Function`, so it runs under a strict CSP. json-logic-js
+ * remains the reference: tests/engine/logic.test.ts checks both agree on generated expressions.
+ *
+ * Differences from json-logic-js, on purpose: `var` reads own properties only (a schema cannot
+ * reach `__proto__` or `constructor`), `log` is not offered (rules never write to the console),
+ * and an unknown operation fails at compile time instead of at first use.
+ */
+export type Evaluator = (data: unknown) => unknown;
+
+export class LogicError extends Error {}
+
+export function truthy(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function readPath(data: unknown, parts: readonly string[], notFound: unknown): unknown {
+  let node = data;
+  for (let i = 0; i < parts.length; i++) {
+    if (node === null || node === undefined) return notFound;
+    if (typeof node !== "object" && typeof node !== "string") return notFound;
+    const key = parts[i]!;
+    if (!hasOwn.call(node, key)) return notFound;
+    node = (node as Record<string, unknown>)[key];
+    if (node === undefined) return notFound;
+  }
+  return node;
+}
+
+export function isLogic(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+
+const constant = (v: unknown): Evaluator => () => v;
+
+function compileVar(args: unknown[]): Evaluator {
+  const [pathExpr, defExpr] = args;
+  const notFoundFn = defExpr === undefined ? constant(null) : compileNode(defExpr);
+  if (!isLogic(pathExpr)) {
+    if (pathExpr === undefined || pathExpr === "" || pathExpr === null) return (data) => data;
+    const parts = String(pathExpr).split(".");
+    if (defExpr === undefined) return (data) => readPath(data, parts, null);
+    return (data) => readPath(data, parts, notFoundFn(data));
+  }
+  const dynamic = compileNode(pathExpr);
+  return (data) => {
+    const p = dynamic(data);
+    if (p === undefined || p === "" || p === null) return data;
+    return readPath(data, String(p).split("."), notFoundFn(data));
+  };
+}
+
+type Scoped = (values: unknown[]) => Evaluator;
+
+function scopedArrayOp(fn: (list: unknown[], body: Evaluator, data: unknown) => unknown, whenNotArray: unknown): Scoped {
+  return (values) => {
+    const source = compileNode(values[0]);
+    const body = compileNode(values[1]);
+    return (data) => {
+      const list = source(data);
+      return Array.isArray(list) ? fn(list, body, data) : whenNotArray;
+    };
+  };
+}
+
+const SPECIAL: Record<string, Scoped> = {
+  if: compileIf,
+  "?:": compileIf,
+  and: (values) => {
+    const parts = values.map(compileNode);
+    return (data) => {
+      let current: unknown;
+      for (const p of parts) {
+        current = p(data);
+        if (!truthy(current)) return current;
+      }
+      return current;
+    };
+  },
+  or: (values) => {
+    const parts = values.map(compileNode);
+    return (data) => {
+      let current: unknown;
+      for (const p of parts) {
+        current = p(data);
+        if (truthy(current)) return current;
+      }
+      return current;
+    };
+  },
+  filter: scopedArrayOp((list, body) => list.filter((item) => truthy(body(item))), []),
+  map: scopedArrayOp((list, body) => list.map((item) => body(item)), []),
+  all: scopedArrayOp((list, body) => list.length > 0 && list.every((item) => truthy(body(item))), false),
+  some: scopedArrayOp((list, body) => list.length > 0 && list.some((item) => truthy(body(item))), false),
+  none: scopedArrayOp((list, body) => !list.some((item) => truthy(body(item))), true),
+  reduce: (values) => {
+    const source = compileNode(values[0]);
+    const body = compileNode(values[1]);
+    const initial = values[2] === undefined ? constant(null) : compileNode(values[2]);
+    return (data) => {
+      const list = source(data);
+      const init = initial(data);
+      if (!Array.isArray(list)) return init;
+      return list.reduce((accumulator: unknown, current: unknown) => body({ current, accumulator }), init);
+    };
+  },
+  var: (values) => compileVar(values),
+  missing: (values) => {
+    const args = values.map(compileNode);
+    return (data) => {
+      const evaluated = args.map((a) => a(data));
+      const keys = Array.isArray(evaluated[0]) ? (evaluated[0] as unknown[]) : evaluated;
+      const missing: unknown[] = [];
+      for (const key of keys) {
+        const v = key === undefined || key === "" || key === null ? data : readPath(data, String(key).split("."), null);
+        if (v === null || v === "") missing.push(key);
+      }
+      return missing;
+    };
+  },
+};
+
+function compileIf(values: unknown[]): Evaluator {
+  const parts = values.map(compileNode);
+  return (data) => {
+    let i = 0;
+    for (; i < parts.length - 1; i += 2) {
+      if (truthy(parts[i]!(data))) return parts[i + 1]!(data);
+    }
+    return i === parts.length - 1 ? parts[i]!(data) : null;
+  };
+}
+
+type Plain = (...args: any[]) => unknown;
+
+/** Standard operations with json-logic-js's own (JavaScript) semantics. */
+const PLAIN: Record<string, Plain> = {
+  "==": (a, b) => a == b,
+  "===": (a, b) => a === b,
+  "!=": (a, b) => a != b,
+  "!==": (a, b) => a !== b,
+  ">": (a, b) => a > b,
+  ">=": (a, b) => a >= b,
+  "<": (a, b, c) => (c === undefined ? a < b : a < b && b < c),
+  "<=": (a, b, c) => (c === undefined ? a <= b : a <= b && b <= c),
+  "!!": (a) => truthy(a),
+  "!": (a) => !truthy(a),
+  "%": (a, b) => a % b,
+  in: (a, b) => (b && typeof b.indexOf === "function" ? b.indexOf(a) !== -1 : false),
+  cat: (...args) => args.join(""),
+  substr: (source, start, end) => {
+    if (end < 0) {
+      const temp = String(source).substr(start);
+      return temp.substr(0, temp.length + end);
+    }
+    return String(source).substr(start, end);
+  },
+  "+": (...args) => args.reduce((a: number, b) => parseFloat(a as never) + parseFloat(b as never), 0),
+  "*": (...args) => args.reduce((a, b) => parseFloat(a as never) * parseFloat(b as never)),
+  "-": (a, b) => (b === undefined ? -a : a - b),
+  "/": (a, b) => a / b,
+  min: (...args) => Math.min(...(args as number[])),
+  max: (...args) => Math.max(...(args as number[])),
+  merge: (...args) => args.reduce((a: unknown[], b) => a.concat(b), []),
+  ...CUSTOM_OPERATIONS,
+};
+
+export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([...Object.keys(SPECIAL), ...Object.keys(PLAIN), "missing_some"]);
+
+const MAX_DEPTH = 64;
+let depth = 0;
+
+function compileNode(expr: unknown): Evaluator {
+  if (Array.isArray(expr)) {
+    const items = expr.map(compileNode);
+    return (data) => items.map((f) => f(data));
+  }
+  if (!isLogic(expr)) return constant(expr);
+  if (++depth > MAX_DEPTH) {
+    depth = 0;
+    throw new LogicError(`Uttrycket är nästlat djupare än ${MAX_DEPTH} nivåer`);
+  }
+  try {
+    const op = Object.keys(expr)[0]!;
+    const raw = expr[op];
+    const values = Array.isArray(raw) ? raw : [raw];
+    const special = SPECIAL[op];
+    if (special) return special(values);
+    if (op === "missing_some") {
+      const need = compileNode(values[0]);
+      const missing = SPECIAL.missing!([values[1]]);
+      const options = compileNode(values[1]);
+      return (data) => {
+        const m = missing(data) as unknown[];
+        const opts = options(data) as unknown[];
+        return opts.length - m.length >= (need(data) as number) ? [] : m;
+      };
+    }
+    const fn = PLAIN[op];
+    if (!fn || !Object.prototype.hasOwnProperty.call(PLAIN, op)) throw new LogicError(`Okänd operation ”${op}” i regeluttryck`);
+    const args = values.map(compileNode);
+    switch (args.length) {
+      case 1: {
+        const [a] = args as [Evaluator];
+        return (data) => fn(a(data));
+      }
+      case 2: {
+        const [a, b] = args as [Evaluator, Evaluator];
+        return (data) => fn(a(data), b(data));
+      }
+      default:
+        return (data) => fn(...args.map((f) => f(data)));
+    }
+  } finally {
+    depth = Math.max(0, depth - 1);
+  }
+}
+
+const cache = new WeakMap<object, Evaluator>();
+
+/** Compiles a JSON Logic expression once; the same expression object is compiled only once. */
+export function compileLogic(expr: unknown): Evaluator {
+  if (typeof expr !== "object" || expr === null) return constant(expr);
+  let fn = cache.get(expr);
+  if (!fn) {
+    depth = 0;
+    fn = compileNode(expr);
+    cache.set(expr, fn);
+  }
+  return fn;
+}
+
+/** `var` paths an expression reads from its own data (not from inside map/filter bodies). */
+export function readPaths(expr: unknown, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(expr)) {
+    for (const e of expr) readPaths(e, out);
+    return out;
+  }
+  if (!isLogic(expr)) return out;
+  const op = Object.keys(expr)[0]!;
+  const raw = expr[op];
+  const values = Array.isArray(raw) ? raw : [raw];
+  if (op === "var") {
+    if (typeof values[0] === "string" && values[0] !== "") out.add(values[0]);
+    else if (typeof values[0] === "number") out.add(String(values[0]));
+    return out;
+  }
+  if (["map", "filter", "all", "some", "none", "reduce"].includes(op)) {
+    readPaths(values[0], out);
+    if (op === "reduce") readPaths(values[2], out);
+    return out;
+  }
+  for (const v of values) readPaths(v, out);
+  return out;
+}

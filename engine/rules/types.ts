@@ -1,0 +1,50 @@
+/** The rule vocabulary of `x-rules` (see schemas/README.md, "Rules"). */
+export type RuleKind = "value" | "table" | "category" | "indication" | "check";
+
+export interface RuleDefinition {
+  id: string;
+  kind: RuleKind;
+  title: string;
+  description?: string;
+  expr?: unknown;
+  each?: Array<{ code: string; label: string; path: string }>;
+  fields?: Record<string, unknown>;
+  cases?: Array<{ when: unknown; value: string; label: string }>;
+  judgement?: string;
+  mismatchMessage?: string;
+  severity?: "error" | "warning";
+  forEach?: string;
+  when?: unknown;
+  assert?: unknown;
+  message?: string;
+  pointer?: string;
+  values?: Record<string, unknown>;
+}
+
+/** Which rule produced a result, and the inputs it read, with their values. */
+export interface Explanation {
+  rule: string;
+  title: string;
+  inputs: Array<{ path: string; value: unknown }>;
+}
+
+export interface RuleResult {
+  id: string;
+  kind: Exclude<RuleKind, "check">;
+  title: string;
+  value: unknown;
+  explanation?: Explanation;
+}
+
+export interface Finding {
+  rule: string;
+  severity: "error" | "warning";
+  pointer: string;
+  message: string;
+  explanation?: Explanation;
+}
+
+export interface RulesReport {
+  results: RuleResult[];
+  findings: Finding[];
+}
