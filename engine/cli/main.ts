@@ -6,6 +6,7 @@ import { validateCommand } from "./commands/validate.ts";
 import { lintCommand } from "./commands/lint.ts";
 import { typesCommand } from "./commands/types.ts";
 import { checkCommand, scoreCommand } from "./commands/score.ts";
+import { indicatorsCommand, parseParams } from "./commands/indicators.ts";
 
 const USAGE = `Användning: blankett <kommando>
 
@@ -16,6 +17,9 @@ const USAGE = `Användning: blankett <kommando>
                                          regelresultat med förklaringar, som JSON
   check <formulär@version> <svar.json|.ndjson> [--draft]
                                          fel och varningar (exit 1 bara vid fel)
+  indicators <formulär@version> <poster.ndjson> [--group-by kon,aldersgrupp] [--format table|csv|json]
+             [--param namn=tal] [--indicator id]
+                                         indikatorer per grupp, små celler dolda
   lint <schema.json> [...]               kontrollera ett schema och dess hints
   types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)`;
 
@@ -36,6 +40,11 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         json: { type: "boolean" },
         check: { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        "group-by": { type: "string", multiple: true },
+        format: { type: "string" },
+        param: { type: "string", multiple: true },
+        indicator: { type: "string", multiple: true },
+        definitions: { type: "string" },
       },
     });
     const [command, ...args] = positionals;
@@ -55,6 +64,19 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
       case "check":
         need(args, 2, "formulär och svarsfil");
         return await checkCommand(io, args[0]!, args[1]!, values.draft ? "draft" : "complete");
+      case "indicators": {
+        need(args, 2, "formulär och postfil");
+        const format = values.format ?? "table";
+        if (format !== "json" && format !== "csv" && format !== "table") throw new UsageError(`Okänt format ”${format}”: välj table, csv eller json`);
+        const list = (v: string[] | undefined) => (v ?? []).flatMap((s) => s.split(",")).filter((s) => s !== "");
+        return await indicatorsCommand(io, args[0]!, args[1]!, {
+          groupBy: list(values["group-by"]),
+          format,
+          parameters: parseParams(values.param ?? []),
+          only: list(values.indicator),
+          ...(values.definitions ? { definitions: values.definitions } : {}),
+        });
+      }
       case "lint":
         need(args, 1, "schemafil");
         return lintCommand(io, args);

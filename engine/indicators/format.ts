@@ -1,0 +1,71 @@
+import { labelsFor } from "./definition.ts";
+import { MISSING_GROUP, type IndicatorCell, type IndicatorFile, type IndicatorReport } from "./types.ts";
+import type { JsonSchema } from "../schema/types.ts";
+
+/** How a hidden figure is shown: ".." as in Swedish official statistics. */
+export const SUPPRESSED = "..";
+
+interface Labeller {
+  group(name: string, code: string): string;
+  category(indicator: string, code: string): string;
+  title(indicator: string): string;
+}
+
+function labeller(def: IndicatorFile, schema: JsonSchema): Labeller {
+  const groups = Object.fromEntries(Object.entries(def.groups).map(([k, g]) => [k, labelsFor(schema, g)]));
+  const cats = Object.fromEntries(def.indicators.map((i) => [i.id, i.kind === "distribution" ? labelsFor(schema, i) : {}]));
+  const titles = Object.fromEntries(def.indicators.map((i) => [i.id, i.title]));
+  return {
+    group: (name, code) => (code === MISSING_GROUP ? "Uppgift saknas" : (groups[name]?.[code] ?? code)),
+    category: (id, code) => (code === MISSING_GROUP ? "Uppgift saknas" : (cats[id]?.[code] ?? code)),
+    title: (id) => titles[id] ?? id,
+  };
+}
+
+const percent = (c: IndicatorCell) => (c.suppressed ? SUPPRESSED : c.share === null ? "–" : (c.share * 100).toFixed(1).replace(".", ",") + " %");
+const count = (c: IndicatorCell, n: number | null) => (c.suppressed ? SUPPRESSED : String(n));
+
+function csvField(s: string): string {
+  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(report: IndicatorReport, def: IndicatorFile, schema: JsonSchema): string {
+  const L = labeller(def, schema);
+  const head = ["indikator", "titel", ...report.groupBy, "kategori", "taljare", "namnare", "andel", "dold"];
+  const lines = [head.join(",")];
+  for (const c of report.cells) {
+    lines.push(
+      [
+        c.indicator,
+        L.title(c.indicator),
+        ...report.groupBy.map((g) => L.group(g, c.group[g]!)),
+        c.category === undefined ? "" : L.category(c.indicator, c.category),
+        count(c, c.numerator),
+        count(c, c.denominator),
+        c.suppressed ? SUPPRESSED : c.share === null ? "" : c.share.toFixed(4),
+        c.suppressed || "",
+      ]
+        .map(csvField)
+        .join(","),
+    );
+  }
+  return lines.join("\n");
+}
+
+export function toTable(report: IndicatorReport, def: IndicatorFile, schema: JsonSchema): string {
+  const L = labeller(def, schema);
+  const out: string[] = [`${def.title} – ${report.records} poster${report.invalidRecords ? `, ${report.invalidRecords} ogiltiga utelämnade` : ""}`];
+  out.push(`Celler med färre än ${report.parameters.suppressBelow} personer visas som ${SUPPRESSED}, liksom celler som annars kunde räknas fram ur summor.`);
+  let current = "";
+  for (const c of report.cells) {
+    if (c.indicator !== current) {
+      current = c.indicator;
+      const ind = def.indicators.find((i) => i.id === current)!;
+      out.push("", `${ind.title}`, `  (${ind.question})`);
+    }
+    const who = report.groupBy.map((g) => L.group(g, c.group[g]!)).join(", ") || "Alla";
+    const what = c.category === undefined ? "" : `${L.category(c.indicator, c.category)}: `;
+    out.push(`  ${(who + "  " + what).padEnd(56)} ${percent(c).padStart(8)}   ${count(c, c.numerator).padStart(7)} av ${count(c, c.denominator)}`);
+  }
+  return out.join("\n");
+}
