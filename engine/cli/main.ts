@@ -7,6 +7,7 @@ import { lintCommand } from "./commands/lint.ts";
 import { typesCommand } from "./commands/types.ts";
 import { checkCommand, scoreCommand } from "./commands/score.ts";
 import { indicatorsCommand, parseParams } from "./commands/indicators.ts";
+import { generateCommand } from "./commands/generate.ts";
 
 const USAGE = `Användning: blankett <kommando>
 
@@ -20,6 +21,8 @@ const USAGE = `Användning: blankett <kommando>
   indicators <formulär@version> <poster.ndjson> [--group-by kon,aldersgrupp] [--format table|csv|json]
              [--param namn=tal] [--indicator id]
                                          indikatorer per grupp, små celler dolda
+  generate <formulär@version> --count N --seed S [--out fil.ndjson]
+                                         syntetiska svarsdokument (NDJSON), samma frö ger samma data
   lint <schema.json> [...]               kontrollera ett schema och dess hints
   types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)`;
 
@@ -45,6 +48,9 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         param: { type: "string", multiple: true },
         indicator: { type: "string", multiple: true },
         definitions: { type: "string" },
+        count: { type: "string" },
+        seed: { type: "string" },
+        out: { type: "string" },
       },
     });
     const [command, ...args] = positionals;
@@ -77,6 +83,13 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
           ...(values.definitions ? { definitions: values.definitions } : {}),
         });
       }
+      case "generate":
+        need(args, 1, "formulär");
+        return await generateCommand(io, args[0]!, {
+          count: Number(values.count),
+          seed: Number(values.seed),
+          ...(values.out ? { out: values.out } : {}),
+        });
       case "lint":
         need(args, 1, "schemafil");
         return lintCommand(io, args);

@@ -5,16 +5,31 @@ import { MISSING_GROUP, type IndicatorCell, type IndicatorFile, type IndicatorRe
 /** Parameters are visible to expressions as `{"var": "@param.name"}`. */
 export const PARAM_KEY = "@param";
 
+/**
+ * Parameters are fixed for a run, so `{"var": "@param.x"}` is replaced by its value before
+ * compiling: the expressions then read the record itself, with no per-record copy.
+ */
+function bindParameters(expr: unknown, params: Record<string, number>): unknown {
+  if (Array.isArray(expr)) return expr.map((e) => bindParameters(e, params));
+  if (expr === null || typeof expr !== "object") return expr;
+  const entries = Object.entries(expr);
+  if (entries.length === 1 && entries[0]![0] === "var") {
+    const arg = entries[0]![1];
+    const path = Array.isArray(arg) ? arg[0] : arg;
+    if (typeof path === "string" && path.startsWith(PARAM_KEY + ".")) {
+      const name = path.slice(PARAM_KEY.length + 1);
+      if (!(name in params)) throw new Error(`Uttrycket läser en okänd parameter ”${name}”`);
+      return params[name];
+    }
+  }
+  return Object.fromEntries(entries.map(([k, v]) => [k, bindParameters(v, params)]));
+}
+
 export interface AccumulatorOptions {
   groupBy?: string[];
   parameters?: Record<string, number>;
   /** Only these indicators (all when empty). */
   only?: string[];
-}
-
-interface Counts {
-  numerator: number;
-  denominator: number;
 }
 
 interface CompiledIndicator {
@@ -24,10 +39,12 @@ interface CompiledIndicator {
   filter: Evaluator | undefined;
   /** rate: numerator condition; distribution: the category value(s). */
   measure: Evaluator;
-  /** cell key → counts. For distributions the key ends with the category. */
-  cells: Map<string, Counts>;
-  /** distribution: group key → records counted (the denominator of every category in the group). */
-  groupTotals: Map<string, number>;
+  /** Per group cell (indexed by the accumulator's cell id): records counted (the denominator). */
+  denominators: number[];
+  /** rate: per group cell, records meeting the numerator. */
+  numerators: number[];
+  /** distribution: category → per group cell, records with that category. */
+  categories: Map<string, number[]>;
 }
 
 export function resolveParameters(def: IndicatorFile, given: Record<string, number> = {}): Record<string, number> {
@@ -46,6 +63,7 @@ export function resolveParameters(def: IndicatorFile, given: Record<string, numb
 }
 
 const SEP = "\u0000";
+const NO_GROUPS = [""];
 
 function values(v: unknown): string[] {
   if (Array.isArray(v)) {
@@ -75,7 +93,9 @@ export class IndicatorAccumulator {
   readonly groupBy: string[];
   private readonly groups: Evaluator[];
   private readonly indicators: CompiledIndicator[];
-  private readonly params: Record<string, number>;
+  /** Group key → dense cell id, shared by all indicators so a record looks its cells up once. */
+  private readonly cellIds = new Map<string, number>();
+  private readonly cellKeys: string[] = [];
   private records = 0;
   private invalid = 0;
 
@@ -84,12 +104,12 @@ export class IndicatorAccumulator {
     options: AccumulatorOptions = {},
   ) {
     this.parameters = resolveParameters(def, options.parameters);
-    this.params = this.parameters;
+    const compile = (e: unknown) => compileLogic(bindParameters(e, this.parameters));
     this.groupBy = options.groupBy ?? [];
     this.groups = this.groupBy.map((g) => {
       const group = def.groups[g];
       if (!group) throw new Error(`Okänd gruppering ”${g}”. Kända: ${Object.keys(def.groups).join(", ")}`);
-      return compileLogic(group.expr);
+      return compile(group.expr);
     });
     const only = options.only?.length ? new Set(options.only) : undefined;
     for (const id of only ?? []) if (!def.indicators.some((i) => i.id === id)) throw new Error(`Okänd indikator ”${id}”`);
@@ -98,10 +118,11 @@ export class IndicatorAccumulator {
       .map((i) => ({
         id: i.id,
         kind: i.kind,
-        filter: i.kind === "rate" ? compileLogic(i.denominator) : i.among === undefined ? undefined : compileLogic(i.among),
-        measure: compileLogic(i.kind === "rate" ? i.numerator : i.of),
-        cells: new Map(),
-        groupTotals: new Map(),
+        filter: i.kind === "rate" ? compile(i.denominator) : i.among === undefined ? undefined : compile(i.among),
+        measure: compile(i.kind === "rate" ? i.numerator : i.of),
+        denominators: [],
+        numerators: [],
+        categories: new Map(),
       }));
   }
 
@@ -110,32 +131,39 @@ export class IndicatorAccumulator {
     this.invalid++;
   }
 
+  private cellId(key: string): number {
+    let id = this.cellIds.get(key);
+    if (id === undefined) {
+      id = this.cellKeys.length;
+      this.cellIds.set(key, id);
+      this.cellKeys.push(key);
+      for (const ind of this.indicators) {
+        ind.denominators.push(0);
+        ind.numerators.push(0);
+        for (const counts of ind.categories.values()) counts.push(0);
+      }
+    }
+    return id;
+  }
+
   add(record: unknown): void {
     this.records++;
-    const ctx = { ...(record as object), [PARAM_KEY]: this.params };
-    const keys = groupKeys(this.groups.map((g) => values(g(ctx))));
+    const keys = this.groups.length === 0 ? NO_GROUPS : groupKeys(this.groups.map((g) => values(g(record))));
+    const ids = keys.length === 1 ? [this.cellId(keys[0]!)] : keys.map((k) => this.cellId(k));
     for (const ind of this.indicators) {
-      if (ind.filter && !truthy(ind.filter(ctx))) continue;
+      if (ind.filter && !truthy(ind.filter(record))) continue;
+      for (let i = 0; i < ids.length; i++) ind.denominators[ids[i]!]!++;
       if (ind.kind === "rate") {
-        const hit = truthy(ind.measure(ctx)) ? 1 : 0;
-        for (const k of keys) {
-          const c = ind.cells.get(k);
-          if (c) {
-            c.denominator++;
-            c.numerator += hit;
-          } else ind.cells.set(k, { denominator: 1, numerator: hit });
+        if (truthy(ind.measure(record))) for (let i = 0; i < ids.length; i++) ind.numerators[ids[i]!]!++;
+        continue;
+      }
+      for (const cat of values(ind.measure(record))) {
+        let counts = ind.categories.get(cat);
+        if (!counts) {
+          counts = new Array<number>(this.cellKeys.length).fill(0);
+          ind.categories.set(cat, counts);
         }
-      } else {
-        const categories = values(ind.measure(ctx));
-        for (const k of keys) {
-          ind.groupTotals.set(k, (ind.groupTotals.get(k) ?? 0) + 1);
-          for (const cat of categories) {
-            const ck = this.groupBy.length ? k + SEP + cat : cat;
-            const c = ind.cells.get(ck);
-            if (c) c.numerator++;
-            else ind.cells.set(ck, { numerator: 1, denominator: 0 });
-          }
-        }
+        for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
       }
     }
   }
@@ -144,12 +172,20 @@ export class IndicatorAccumulator {
     const cells: IndicatorCell[] = [];
     for (const ind of this.indicators) {
       const rows: Array<SuppressionCell & { key: string }> = [];
-      for (const [key, c] of ind.cells) {
-        const coords = key === "" ? [] : key.split(SEP);
-        const groupKey = ind.kind === "distribution" ? coords.slice(0, this.groupBy.length).join(SEP) : key;
-        const denominator = ind.kind === "distribution" ? (ind.groupTotals.get(groupKey) ?? 0) : c.denominator;
-        rows.push({ key, coords, numerator: c.numerator, denominator, suppressed: false });
-      }
+      const groupCoords = (id: number) => (this.groupBy.length === 0 ? [] : this.cellKeys[id]!.split(SEP));
+      this.cellKeys.forEach((groupKey, id) => {
+        const denominator = ind.denominators[id]!;
+        if (denominator === 0) return;
+        if (ind.kind === "rate") {
+          rows.push({ key: groupKey, coords: groupCoords(id), numerator: ind.numerators[id]!, denominator, suppressed: false });
+          return;
+        }
+        for (const [cat, counts] of ind.categories) {
+          if (counts[id]! === 0) continue;
+          const coords = [...groupCoords(id), cat];
+          rows.push({ key: coords.join(SEP), coords, numerator: counts[id]!, denominator, suppressed: false });
+        }
+      });
       rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       suppress(rows, threshold, ind.kind === "rate");
       for (const r of rows) {

@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { createAjv } from "./ajv.ts";
+import { optimizeForValidation } from "./optimize.ts";
 import { fieldLabel, swedishMessage } from "./messages.ts";
 import { escapeSegment, parsePointer } from "../schema/pointer.ts";
 import { schemaAt } from "../schema/walk.ts";
@@ -61,7 +62,9 @@ export function toFieldErrors(root: JsonSchema, errors: ErrorLike[]): FieldError
     const tail = segments[segments.length - 1] ?? "";
     const field = error.keyword === "additionalProperties" ? undefined : schemaAt(root, segments);
     const label = fieldLabel(field, tail);
-    out.push({ pointer, keyword: error.keyword, label, message: swedishMessage(error as ErrorObject, { root, field, label }) });
+    // Options are compiled as `enum` for speed (optimize.ts); report them as the schema wrote them.
+    const keyword = error.keyword === "enum" && Array.isArray(field?.oneOf) ? "oneOf" : error.keyword;
+    out.push({ pointer, keyword, label, message: swedishMessage(error as ErrorObject, { root, field, label }) });
   }
   return out;
 }
@@ -73,7 +76,7 @@ export class Validator {
 
   constructor(schema: JsonSchema, check?: ValidateFunction) {
     this.schema = schema;
-    this.check = check ?? createAjv().compile(schema);
+    this.check = check ?? createAjv().compile(optimizeForValidation(schema));
   }
 
   /** True/false only: the hot path for bulk work, no message building. */

@@ -102,3 +102,21 @@ describe("date operations (checked by hand against a calendar)", () => {
     expect(addMonths("2023-03-01", 60)).toBe("2028-03-01");
   });
 });
+
+describe("date operations agree with the platform's calendar", () => {
+  it("on every day from 1999 to 2031, for day counts and added days and months", async () => {
+    const { addDays, addMonths, daysBetween } = await import("../../engine/rules/logic/dates.ts");
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const start = Date.UTC(1999, 0, 1);
+    for (let day = 0; day < 365 * 32; day += 1) {
+      const t = start + day * 86_400_000;
+      expect(daysBetween("1999-01-01", iso(t))).toBe(day);
+      expect(addDays(iso(start), day)).toBe(iso(t));
+      const d = new Date(t);
+      const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 5, 1));
+      const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+      const expected = iso(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d.getUTCDate(), last)));
+      expect(addMonths(iso(t), 5)).toBe(expected);
+    }
+  });
+});

@@ -24,13 +24,18 @@ export function truthy(value: unknown): boolean {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-function readPath(data: unknown, parts: readonly string[], notFound: unknown): unknown {
+/** Names an inherited property could answer to; only these need the slower own-property check. */
+function inheritable(key: string): boolean {
+  return key in Object.prototype || key in Array.prototype || key in String.prototype || key in Function.prototype;
+}
+
+function readPath(data: unknown, parts: readonly string[], notFound: unknown, guarded: readonly boolean[] = parts.map(inheritable)): unknown {
   let node = data;
   for (let i = 0; i < parts.length; i++) {
     if (node === null || node === undefined) return notFound;
     if (typeof node !== "object" && typeof node !== "string") return notFound;
     const key = parts[i]!;
-    if (!hasOwn.call(node, key)) return notFound;
+    if (guarded[i] && !hasOwn.call(node, key)) return notFound;
     node = (node as Record<string, unknown>)[key];
     if (node === undefined) return notFound;
   }
@@ -49,8 +54,9 @@ function compileVar(args: unknown[]): Evaluator {
   if (!isLogic(pathExpr)) {
     if (pathExpr === undefined || pathExpr === "" || pathExpr === null) return (data) => data;
     const parts = String(pathExpr).split(".");
-    if (defExpr === undefined) return (data) => readPath(data, parts, null);
-    return (data) => readPath(data, parts, notFoundFn(data));
+    const guarded = parts.map(inheritable);
+    if (defExpr === undefined) return (data) => readPath(data, parts, null, guarded);
+    return (data) => readPath(data, parts, notFoundFn(data), guarded);
   }
   const dynamic = compileNode(pathExpr);
   return (data) => {
@@ -177,11 +183,69 @@ const PLAIN: Record<string, Plain> = {
 
 export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([...Object.keys(SPECIAL), ...Object.keys(PLAIN), "missing_some"]);
 
+/**
+ * Dedicated closures for the operations rules use most. Each gets its own call sites, which V8
+ * keeps monomorphic; the generic `fn(a(data), b(data))` closure is shared by every operation.
+ * Same semantics as PLAIN (the differential test covers both paths).
+ */
+function specialise(op: string, values: unknown[], args: Evaluator[]): Evaluator | undefined {
+  const [a, b] = args as [Evaluator, Evaluator];
+  if (args.length === 1) {
+    if (op === "!") return (data) => !truthy(a(data));
+    if (op === "!!") return (data) => truthy(a(data));
+    return undefined;
+  }
+  if (args.length !== 2) return undefined;
+  switch (op) {
+    case "in": {
+      if (Array.isArray(values[1]) && isPlainData(values[1])) {
+        const list = values[1] as unknown[];
+        return (data) => list.indexOf(a(data)) !== -1;
+      }
+      return undefined;
+    }
+    case "==":
+      return (data) => a(data) == b(data);
+    case "===":
+      return (data) => a(data) === b(data);
+    case "!=":
+      return (data) => a(data) != b(data);
+    case "!==":
+      return (data) => a(data) !== b(data);
+    case ">":
+      return (data) => (a(data) as number) > (b(data) as number);
+    case ">=":
+      return (data) => (a(data) as number) >= (b(data) as number);
+    case "<":
+      return (data) => (a(data) as number) < (b(data) as number);
+    case "<=":
+      return (data) => (a(data) as number) <= (b(data) as number);
+    default:
+      return undefined;
+  }
+}
+
 const MAX_DEPTH = 64;
 let depth = 0;
 
+/** True when a value holds no operation anywhere, so it can be evaluated once, at compile time. */
+function isPlainData(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(isPlainData);
+  return !isLogic(value) && (value === null || typeof value !== "object" || Object.values(value).every(isPlainData));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function compileNode(expr: unknown): Evaluator {
   if (Array.isArray(expr)) {
+    // A literal list such as ["stor", "viss"] is built once, not on every evaluation.
+    if (isPlainData(expr)) return constant(deepFreeze(structuredClone(expr)));
     const items = expr.map(compileNode);
     return (data) => items.map((f) => f(data));
   }
@@ -209,6 +273,8 @@ function compileNode(expr: unknown): Evaluator {
     const fn = PLAIN[op];
     if (!fn || !Object.prototype.hasOwnProperty.call(PLAIN, op)) throw new LogicError(`Okänd operation ”${op}” i regeluttryck`);
     const args = values.map(compileNode);
+    const fast = specialise(op, values, args);
+    if (fast) return fast;
     switch (args.length) {
       case 1: {
         const [a] = args as [Evaluator];

@@ -12,4 +12,11 @@ export const CUSTOM_OPERATIONS: Record<string, (...args: unknown[]) => unknown> 
   year: (d) => yearOf(d),
   count: (a) => (Array.isArray(a) ? a.length : 0),
   index_of: (a, v) => (Array.isArray(a) ? a.indexOf(v) : -1),
+  /** {"band": [value, [18, 25], ["under_18", "18_24", "25_"]]}: the label of the band value falls in. */
+  band: (value, limits, labels) => {
+    if (typeof value !== "number" || !Number.isFinite(value) || !Array.isArray(limits) || !Array.isArray(labels)) return null;
+    let i = 0;
+    while (i < limits.length && value >= (limits[i] as number)) i++;
+    return labels[i] ?? null;
+  },
 };

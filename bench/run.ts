@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: every benchmark, each printing the ratio it measured in this one run.
+ * Not a test: figures vary with the machine; BENCHMARKS.md records what we saw.
+ *   BENCH_FIA_DOCS (default 100000), BENCH_SUE_RECORDS (default 1000000) scale the runs.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir, cpus } from "node:os";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const tsx = join(root, "node_modules/.bin/tsx");
+const fiaDocs = Number(process.env.BENCH_FIA_DOCS ?? 100_000);
+const sueRecords = Number(process.env.BENCH_SUE_RECORDS ?? 1_000_000);
+
+function runJson(args: string[]): Record<string, any> {
+  const r = spawnSync(tsx, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!);
+}
+
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}\n`);
+
+// 1. FIA: validation + scoring against JSON.parse of the same documents.
+const fia = runJson(["bench/fia-scoring.ts", String(fiaDocs)]);
+console.log(`FIA validate+score, ${fia.documents} generated documents (~${fia.avgBytes} bytes each, ${fia.valid} valid)`);
+console.log(`  JSON.parse               ${fia.parseUsPerDoc} µs/doc`);
+console.log(`  validate + score         ${fia.validateScoreUsPerDoc} µs/doc   ratio ${fia.ratio} (goal ≤ 1.0)`);
+console.log(`  … with explanations      ${fia.validateScoreExplainedUsPerDoc} µs/doc   ratio ${fia.ratioExplained}\n`);
+
+// 2. SUE: indicators streamed from NDJSON against a bare line-by-line JSON.parse loop.
+const dir = mkdtempSync(join(tmpdir(), "blankett-bench-"));
+try {
+  const file = join(dir, "sue.ndjson");
+  const gen = spawnSync(process.execPath, ["bin/blankett.js", "generate", "sue@1.0.0", "--count", String(sueRecords), "--seed", "42", "--out", file], { cwd: root, encoding: "utf8" });
+  if (gen.status !== 0) throw new Error(gen.stderr);
+  const mb = (statSync(file).size / 1e6).toFixed(0);
+  const bare = runJson(["bench/sue-indicators.ts", file, "bare"]);
+  const ind = runJson(["bench/sue-indicators.ts", file, "indicators"]);
+  console.log(`SUE indicators, ${ind.records} generated records (${mb} MB NDJSON), grouped by kon × aldersgrupp, ${ind.cells} cells`);
+  console.log(`  bare readline + JSON.parse   ${bare.recordsPerSecond} records/s   peak RSS ${bare.maxRssMB} MB`);
+  console.log(`  validate + indicators        ${ind.recordsPerSecond} records/s   peak RSS ${ind.maxRssMB} MB`);
+  console.log(`  ratio ${(ind.recordsPerSecond / bare.recordsPerSecond).toFixed(2)} of the bare loop (goal ≥ 0.5); peak memory goal < 300 MB\n`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,104 @@
+import { createWriteStream, type WriteStream } from "node:fs";
+import type { Writable } from "node:stream";
+import { InputError, loadSchemaRef } from "../../node/files.ts";
+import { loadProfile } from "../../node/synthetic.ts";
+import { ProfileError, compileProfile, generateDocuments } from "../../generate/generate.ts";
+import { EXIT_OK, type Output } from "../output.ts";
+
+export interface GenerateCommandOptions {
+  count: number;
+  seed: number;
+  /** NDJSON file to write; stdout when not given. */
+  out?: string;
+}
+
+/** Documents are joined into chunks of about this many characters before each write. */
+const CHUNK = 1 << 16;
+
+/**
+ * `blankett generate <instrument@version> --count N --seed S [--out file]`: synthetic answer
+ * documents as NDJSON, one per line, to a file or stdout. Nothing else goes to stdout; a note on
+ * stderr says the data is synthetic. Streams with backpressure, so memory stays flat for a
+ * million records.
+ */
+export async function generateCommand(io: Output, ref: string, opts: GenerateCommandOptions): Promise<number> {
+  if (!Number.isSafeInteger(opts.count) || opts.count < 0) throw new InputError("Antalet dokument (--count) ska vara ett heltal, 0 eller större");
+  if (!Number.isSafeInteger(opts.seed)) throw new InputError("Fröet (--seed) ska vara ett heltal");
+  const schema = loadSchemaRef(ref);
+  const profile = loadProfile(ref, schema);
+  try {
+    compileProfile(schema, profile);
+  } catch (e) {
+    if (e instanceof ProfileError) throw new InputError(e.message);
+    throw e;
+  }
+  const docs = generateDocuments(schema, profile, { count: opts.count, seed: opts.seed });
+  if (opts.out === undefined) {
+    io.err(`Syntetiska data: ${opts.count} dokument, frö ${opts.seed}`);
+    const error = await writeLines(process.stdout, docs);
+    // A reader that stops early (`| head`) is not an error: stop quietly.
+    if (error && (error as NodeJS.ErrnoException).code !== "EPIPE") throw error;
+    return EXIT_OK;
+  }
+  const file = await openFile(opts.out);
+  io.err(`Syntetiska data: ${opts.count} dokument, frö ${opts.seed}`);
+  const failed = (await writeLines(file, docs)) ?? (await finish(file));
+  if (failed) {
+    file.destroy();
+    throw new InputError(`Kunde inte skriva filen ${opts.out} (${(failed as NodeJS.ErrnoException).code ?? failed.message})`);
+  }
+  return EXIT_OK;
+}
+
+function openFile(path: string): Promise<WriteStream> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(path);
+    stream.once("open", () => resolve(stream));
+    stream.once("error", (e) => reject(new InputError(`Kan inte skriva filen ${path} (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
+  });
+}
+
+/** Writes one JSON document per line; waits for 'drain' whenever the stream's buffer is full. */
+async function writeLines(stream: Writable, docs: Iterable<unknown>): Promise<Error | undefined> {
+  let error: Error | undefined;
+  const onError = (e: Error) => {
+    error ??= e;
+  };
+  stream.on("error", onError);
+  try {
+    let buf = "";
+    for (const doc of docs) {
+      buf += JSON.stringify(doc) + "\n";
+      if (buf.length < CHUNK) continue;
+      const ok = stream.write(buf);
+      buf = "";
+      if (!ok && !error) await drained(stream);
+      if (error) return error;
+    }
+    if (buf !== "" && !stream.write(buf) && !error) await drained(stream);
+    return error;
+  } finally {
+    stream.off("error", onError);
+  }
+}
+
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("error", done);
+      stream.off("close", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("error", done);
+    stream.on("close", done);
+  });
+}
+
+function finish(stream: WriteStream): Promise<Error | undefined> {
+  return new Promise((resolve) => {
+    stream.once("error", (e) => resolve(e));
+    stream.end(() => resolve(undefined));
+  });
+}
