@@ -63,7 +63,6 @@ export function resolveParameters(def: IndicatorFile, given: Record<string, numb
 }
 
 const SEP = "\u0000";
-const NO_GROUPS = [""];
 
 function values(v: unknown): string[] {
   if (Array.isArray(v)) {
@@ -146,10 +145,28 @@ export class IndicatorAccumulator {
     return id;
   }
 
+  /** The record's group key when every grouping gives one value (the common case), else undefined. */
+  private singleKey(record: unknown): string | undefined {
+    let key = "";
+    for (let i = 0; i < this.groups.length; i++) {
+      const v = this.groups[i]!(record);
+      if (Array.isArray(v)) return undefined;
+      const code = v === null || v === undefined || v === "" ? MISSING_GROUP : String(v);
+      key = i === 0 ? code : key + SEP + code;
+    }
+    return key;
+  }
+
+  private readonly oneId = [0];
+
   add(record: unknown): void {
     this.records++;
-    const keys = this.groups.length === 0 ? NO_GROUPS : groupKeys(this.groups.map((g) => values(g(record))));
-    const ids = keys.length === 1 ? [this.cellId(keys[0]!)] : keys.map((k) => this.cellId(k));
+    const single = this.singleKey(record);
+    let ids: number[];
+    if (single !== undefined) {
+      this.oneId[0] = this.cellId(single);
+      ids = this.oneId;
+    } else ids = groupKeys(this.groups.map((g) => values(g(record)))).map((k) => this.cellId(k));
     for (const ind of this.indicators) {
       if (ind.filter && !truthy(ind.filter(record))) continue;
       for (let i = 0; i < ids.length; i++) ind.denominators[ids[i]!]!++;

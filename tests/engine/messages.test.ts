@@ -93,3 +93,10 @@ describe("compilation", () => {
     expect(() => new Validator({ type: "string", "x-ui": { rows: "tre" } })).toThrow(/x-ui/);
   });
 });
+
+describe("the date format", () => {
+  const d = new Validator({ type: "string", format: "date" });
+  it.each([["2024-02-29", true], ["2023-02-29", false], ["2024-13-01", false], ["2024-04-31", false], ["2024-1-01", false], ["2024-01-01T10:00:00Z", false], ["20240101", false], ["2024-01-01 ", false], ["0000-01-01", true]])("%s → %s", (value, ok) => {
+    expect(d.isValid(value)).toBe(ok);
+  });
+});

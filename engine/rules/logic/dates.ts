@@ -90,3 +90,8 @@ export function yearOf(date: unknown): number | null {
   const d = parse(date);
   return d ? d.y : null;
 }
+
+/** RFC 3339 full-date ("2024-02-29"), checked against the calendar: the `date` format. */
+export function isFullDate(value: string): boolean {
+  return value.length === 10 && parse(value) !== null;
+}
