@@ -75,9 +75,25 @@ function varPaths(condition: unknown, out: string[] = []): string[] {
  * name real ones, identity consistent, and finally a strict ajv compile.
  */
 export function lintSchema(schema: unknown, options: LintOptions = {}): LintIssue[] {
-  const issues: LintIssue[] = [];
   if (!isSchemaObject(schema)) return [{ at: "", message: "Schemat måste vara ett JSON-objekt" }];
-  const root = schema;
+  const issues = structuralIssues(schema);
+  checkIdentity(schema, options, issues);
+  if (issues.length === 0) {
+    try {
+      createAjv().compile(schema);
+    } catch (e) {
+      issues.push({ at: "", message: `Schemat kan inte kompileras: ${(e as Error).message}` });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Keywords, hints and references only (no identity checks, no compile): what must hold for any
+ * schema the engine compiles, including hand-made and effective (overlay) schemas.
+ */
+export function structuralIssues(root: JsonSchema): LintIssue[] {
+  const issues: LintIssue[] = [];
 
   const visit = (node: unknown, at: string, depth: number, rowBase: string | undefined): void => {
     if (depth > MAX_DEPTH) {
@@ -152,15 +168,6 @@ export function lintSchema(schema: unknown, options: LintOptions = {}): LintIssu
   };
 
   visit(root, "", 0, undefined);
-  checkIdentity(root, options, issues);
-
-  if (issues.length === 0) {
-    try {
-      createAjv().compile(root);
-    } catch (e) {
-      issues.push({ at: "", message: `Schemat kan inte kompileras: ${(e as Error).message}` });
-    }
-  }
   return issues;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import "../validation/compile.ts";
 import { Registry } from "../schema/registry.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 

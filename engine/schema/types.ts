@@ -11,6 +11,7 @@ export interface UiHints {
   columns?: string[];
   rowLabel?: string;
   childText?: string;
+  childTitle?: string;
   childView?: "include" | "exclude";
   audience?: "professional" | "client" | "child";
   readonly?: boolean;

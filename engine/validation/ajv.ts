@@ -1,7 +1,6 @@
 import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import hintsMeta from "../../schemas/hints.meta.json" with { type: "json" };
-import { isFullDate } from "../rules/logic/dates.ts";
+import { formats } from "./formats.ts";
 
 /** Our annotation keywords; each value is checked against its part of `hints.meta.json`. */
 export const ANNOTATION_KEYWORDS = {
@@ -19,18 +18,15 @@ export type AjvInstance = InstanceType<typeof Ajv2020>;
  * `$ref`s kept as separate functions (`inlineRefs: false`) because one huge inlined function is
  * never optimised by V8. No `loadSchema`: a remote `$ref` fails to compile instead of being fetched.
  */
-export function createAjv(): AjvInstance {
+export function createAjv(code: Record<string, unknown> = { source: false }): AjvInstance {
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
     inlineRefs: false,
     allowUnionTypes: true,
-    code: { source: false },
+    code,
   });
-  addFormats(ajv, ["date-time", "time", "email", "uri", "uuid"]);
-  // Same rule as ajv-formats' full "date" (RFC 3339 full-date, real calendar day), without a
-  // regular expression: dates are the most frequent format in our documents.
-  ajv.addFormat("date", { type: "string", validate: isFullDate });
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format as never);
   ajv.addSchema(hintsMeta);
   for (const [keyword, def] of Object.entries(ANNOTATION_KEYWORDS)) {
     ajv.addKeyword({ keyword, metaSchema: { $ref: `${hintsMeta.$id}#/$defs/${def}` } });

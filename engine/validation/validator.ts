@@ -1,6 +1,4 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { createAjv } from "./ajv.ts";
-import { optimizeForValidation } from "./optimize.ts";
 import { fieldLabel, swedishMessage } from "./messages.ts";
 import { escapeSegment, parsePointer } from "../schema/pointer.ts";
 import { schemaAt } from "../schema/walk.ts";
@@ -76,7 +74,7 @@ export class Validator {
 
   constructor(schema: JsonSchema, check?: ValidateFunction) {
     this.schema = schema;
-    this.check = check ?? createAjv().compile(optimizeForValidation(schema));
+    this.check = check ?? compiledFor(schema);
   }
 
   /** True/false only: the hot path for bulk work, no message building. */
@@ -92,6 +90,31 @@ export class Validator {
     const errors = all.filter((e) => e.keyword !== "required");
     return { valid: errors.length === 0, errors, unanswered };
   }
+}
+
+/**
+ * Where validate functions come from. In Node and the example app the ajv compiler is installed
+ * (validation/compile.ts); the web-component bundle installs none and registers validators
+ * precompiled with ajv's standalone code instead, so it never needs `new Function` at run time.
+ */
+type Compiler = (schema: JsonSchema) => ValidateFunction;
+let compiler: Compiler | undefined;
+const precompiled = new Map<string, ValidateFunction>();
+
+export function setCompiler(c: Compiler): void {
+  compiler = c;
+}
+
+export function registerPrecompiled(schemaId: string, check: ValidateFunction): void {
+  precompiled.set(schemaId, check);
+}
+
+function compiledFor(schema: JsonSchema): ValidateFunction {
+  const id = typeof schema.$id === "string" ? schema.$id : undefined;
+  const pre = id ? precompiled.get(id) : undefined;
+  if (pre) return pre;
+  if (!compiler) throw new Error(`Det finns inget förkompilerat valideringsprogram för ${id ?? "schemat"}`);
+  return compiler(schema);
 }
 
 const cache = new WeakMap<JsonSchema, Validator>();

@@ -1,16 +1,21 @@
 import { relative } from "node:path";
 import { generateTypes } from "../../node/types.ts";
+import { precompileAll } from "../../node/precompile.ts";
 import { EXIT_INVALID, EXIT_OK, type Output } from "../output.ts";
 
 export async function typesCommand(io: Output, check: boolean): Promise<number> {
-  const { written, stale } = await generateTypes(check);
+  // Types and precompiled validators are both generated from the schemas; one command keeps both current.
+  const types = await generateTypes(check);
+  const validators = precompileAll(check);
+  const written = [...types.written, ...validators.written];
+  const stale = [...types.stale, ...validators.stale];
   const rel = (p: string) => relative(process.cwd(), p);
   if (check) {
     if (stale.length === 0) {
-      io.out("Typerna är aktuella.");
+      io.out("Typerna och de förkompilerade valideringarna är aktuella.");
       return EXIT_OK;
     }
-    for (const p of stale) io.err(`Inaktuell typfil: ${rel(p)} (kör npm run types)`);
+    for (const p of stale) io.err(`Inaktuell genererad fil: ${rel(p)} (kör npm run types)`);
     return EXIT_INVALID;
   }
   for (const p of written) io.out(`Skrev ${rel(p)}`);

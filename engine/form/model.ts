@@ -1,0 +1,163 @@
+import { choiceOptions, deref, labelOf, uiOf } from "../schema/walk.ts";
+import { refOf, instrumentOf } from "../schema/registry.ts";
+import { isSchemaObject, type ChoiceOption, type JsonSchema, type UiHints } from "../schema/types.ts";
+
+/**
+ * The renderer-neutral form model: everything both renderers need to draw a form, derived once
+ * from a schema and its hints. Renderers decide how things look, never what is asked, in which
+ * order, what is required or when a question is shown — that comes from here.
+ */
+export type Widget = NonNullable<UiHints["widget"]> | "group";
+
+export interface FormNode {
+  /** Property name. */
+  key: string;
+  /** Answer path from the document root; inside table rows, from the row (see `inRow`). */
+  path: string[];
+  kind: "scalar" | "group" | "table";
+  widget: Widget;
+  /** JSON type of the answer: "string", "integer", "number", "boolean", "array", "object". */
+  type: string;
+  label: string;
+  help?: string;
+  placeholder?: string;
+  unit?: string;
+  rows?: number;
+  readonly: boolean;
+  required: boolean;
+  /** Single choice: the options. Multiple choice (`widget: "checkboxes"`): the options of each item. */
+  options?: ChoiceOption[];
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  /** JSON Logic condition; see `inRow` for how its `row.` paths resolve. */
+  visibleWhen?: unknown;
+  /** True for fields inside a table row: `path` is relative to the row. */
+  inRow: boolean;
+  /** group: the fields in order; table: the fields of one row. */
+  children?: FormNode[];
+  /** table: row keys shown as columns (the others go in the row's detail). */
+  columns?: string[];
+  rowLabel?: string;
+  maxItems?: number;
+  minItems?: number;
+  childText?: string;
+  childView?: "include" | "exclude";
+  audience?: UiHints["audience"];
+  /** A section of a guided interview (`x-ui.step`). */
+  step: boolean;
+}
+
+export interface FormModel {
+  ref: string;
+  title: string;
+  /** Top-level sections in order; the document's `meta` block is not a question and is left out. */
+  sections: FormNode[];
+  /** The form is a guided interview: one step per section. */
+  guided: boolean;
+}
+
+function orderedKeys(schema: JsonSchema): string[] {
+  const props = isSchemaObject(schema.properties) ? Object.keys(schema.properties) : [];
+  const order = uiOf(schema).order ?? [];
+  return [...order.filter((k) => props.includes(k)), ...props.filter((k) => !order.includes(k))];
+}
+
+function scalarWidget(schema: JsonSchema, options: ChoiceOption[] | undefined): Widget {
+  if (options) return options.length <= 5 ? "radio" : "select";
+  if (schema.type === "boolean") return "checkbox";
+  if (schema.type === "integer" || schema.type === "number") return "number";
+  if (schema.format === "date") return "date";
+  if (typeof schema.maxLength === "number" && schema.maxLength > 300) return "textarea";
+  return "text";
+}
+
+const MAX_DEPTH = 24;
+
+function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[], required: boolean, inRow: boolean, depth: number): FormNode {
+  if (depth > MAX_DEPTH) throw new Error("Formuläret är nästlat för djupt");
+  const schema = deref(root, raw);
+  const ui = uiOf(schema);
+  const type = Array.isArray(schema.type) ? String(schema.type[0]) : String(schema.type ?? (schema.properties ? "object" : "string"));
+  const base = {
+    key,
+    path,
+    type,
+    label: labelOf(schema, key),
+    readonly: ui.readonly === true,
+    required,
+    inRow,
+    step: ui.step === true,
+    ...(ui.help ? { help: ui.help } : {}),
+    ...(ui.placeholder ? { placeholder: ui.placeholder } : {}),
+    ...(ui.unit ? { unit: ui.unit } : {}),
+    ...(ui.rows ? { rows: ui.rows } : {}),
+    ...(ui.visibleWhen !== undefined ? { visibleWhen: ui.visibleWhen } : {}),
+    ...(ui.childText ? { childText: ui.childText } : {}),
+    ...(ui.childView ? { childView: ui.childView } : {}),
+    ...(ui.audience ? { audience: ui.audience } : {}),
+  };
+  if (type === "object" && isSchemaObject(schema.properties)) {
+    const req = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+    const props = schema.properties;
+    const children = orderedKeys(schema).map((k) => buildNode(root, props[k] as JsonSchema, k, [...path, k], req.has(k), inRow, depth + 1));
+    return { ...base, kind: "group", widget: "group", children };
+  }
+  if (type === "array" && isSchemaObject(schema.items)) {
+    const items = deref(root, schema.items);
+    const itemOptions = choiceOptions(root, items);
+    const limits = {
+      ...(typeof schema.maxItems === "number" ? { maxItems: schema.maxItems } : {}),
+      ...(typeof schema.minItems === "number" ? { minItems: schema.minItems } : {}),
+    };
+    if (itemOptions) return { ...base, ...limits, kind: "scalar", widget: "checkboxes", options: itemOptions };
+    if (items.type === "object" || isSchemaObject(items.properties)) {
+      const req = new Set(Array.isArray(items.required) ? (items.required as string[]) : []);
+      const props = isSchemaObject(items.properties) ? items.properties : {};
+      const children = orderedKeys(items).map((k) => buildNode(root, props[k] as JsonSchema, k, [k], req.has(k), true, depth + 1));
+      return {
+        ...base,
+        ...limits,
+        kind: "table",
+        widget: "table",
+        children,
+        columns: ui.columns ?? children.filter((c) => c.kind === "scalar").slice(0, 4).map((c) => c.key),
+        rowLabel: ui.rowLabel ?? "Rad",
+      };
+    }
+    // A list of plain values (e.g. goal texts): one row per value.
+    const child = buildNode(root, items, "value", [], true, true, depth + 1);
+    return { ...base, ...limits, kind: "table", widget: "table", children: [child], columns: ["value"], rowLabel: ui.rowLabel ?? "Rad" };
+  }
+  const options = choiceOptions(root, schema);
+  return {
+    ...base,
+    kind: "scalar",
+    widget: ui.widget && ui.widget !== "table" ? ui.widget : scalarWidget(schema, options),
+    ...(options ? { options } : {}),
+    ...(typeof schema.minimum === "number" ? { min: schema.minimum } : {}),
+    ...(typeof schema.maximum === "number" ? { max: schema.maximum } : {}),
+    ...(typeof schema.maxLength === "number" ? { maxLength: schema.maxLength } : {}),
+  };
+}
+
+const cache = new WeakMap<JsonSchema, FormModel>();
+
+export function buildFormModel(schema: JsonSchema): FormModel {
+  const hit = cache.get(schema);
+  if (hit) return hit;
+  const root = deref(schema, schema);
+  const req = new Set(Array.isArray(root.required) ? (root.required as string[]) : []);
+  const props = isSchemaObject(root.properties) ? root.properties : {};
+  const sections = orderedKeys(root)
+    .filter((k) => k !== "meta")
+    .map((k) => buildNode(schema, props[k] as JsonSchema, k, [k], req.has(k), false, 1));
+  const model: FormModel = {
+    ref: refOf(schema),
+    title: typeof schema.title === "string" ? schema.title : instrumentOf(schema).title,
+    sections,
+    guided: sections.some((s) => s.step),
+  };
+  cache.set(schema, model);
+  return model;
+}

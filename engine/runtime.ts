@@ -1,0 +1,19 @@
+/**
+ * The engine without a schema compiler: what a browser bundle needs to render, validate (with
+ * precompiled validators, see registerPrecompiled) and score forms under a strict CSP.
+ * Nothing reachable from here imports ajv's compiler or builds code from text.
+ */
+export * from "./schema/types.ts";
+export * from "./schema/pointer.ts";
+export * from "./schema/walk.ts";
+export * from "./schema/registry.ts";
+export * from "./validation/validator.ts";
+export { swedishMessage, lowerFirst } from "./validation/messages.ts";
+export { evaluateCondition } from "./rules/condition.ts";
+export { rulesFor, CompiledRules } from "./rules/evaluate.ts";
+export { checkDocument, type CheckReport } from "./rules/check.ts";
+export type { RuleDefinition, RuleResult, Finding, Explanation, RulesReport } from "./rules/types.ts";
+export { buildFormModel, type FormModel, type FormNode, type Widget } from "./form/model.ts";
+export { computeFormState, hiddenPointers, type FormState, type FormStateOptions, type ShownError } from "./form/state.ts";
+export { fieldId, getIn, pointerOf, setIn } from "./form/paths.ts";
+export { buildChildView, swedishDate, type ChildBlock, type ChildView } from "./form/childView.ts";
