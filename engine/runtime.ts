@@ -17,3 +17,4 @@ export { buildFormModel, type FormModel, type FormNode, type Widget } from "./fo
 export { computeFormState, hiddenPointers, type FormState, type FormStateOptions, type ShownError } from "./form/state.ts";
 export { fieldId, getIn, pointerOf, setIn } from "./form/paths.ts";
 export { buildChildView, swedishDate, type ChildBlock, type ChildView } from "./form/childView.ts";
+export { normalizeDocument } from "./form/normalize.ts";
