@@ -14,7 +14,7 @@ export { rulesFor, CompiledRules } from "./rules/evaluate.ts";
 export { checkDocument, type CheckReport } from "./rules/check.ts";
 export type { RuleDefinition, RuleResult, Finding, Explanation, RulesReport } from "./rules/types.ts";
 export { buildFormModel, type FormModel, type FormNode, type Widget } from "./form/model.ts";
-export { computeFormState, hiddenPointers, type FormState, type FormStateOptions, type ShownError } from "./form/state.ts";
+export { computeFormState, hiddenPointers, initialDocument, scaffold, formOrder, type FormState, type FormStateOptions, type ShownError } from "./form/state.ts";
 export { fieldId, getIn, pointerOf, setIn } from "./form/paths.ts";
 export { buildChildView, swedishDate, type ChildBlock, type ChildView } from "./form/childView.ts";
 export { normalizeDocument } from "./form/normalize.ts";

@@ -54,6 +54,55 @@ export function hiddenPointers(schema: JsonSchema, doc: unknown): Set<string> {
   return hidden;
 }
 
+/**
+ * Required sections and groups as empty objects (and required lists as empty lists) where the
+ * answers have none yet, so that an empty form reports "Ange datum för intervjun" for each
+ * question rather than one "Fyll i ”Om intervjun”" for the whole section.
+ */
+export function scaffold(schema: JsonSchema, doc: unknown): unknown {
+  const fill = (nodes: FormNode[], value: unknown): unknown => {
+    if (value !== undefined && (value === null || typeof value !== "object" || Array.isArray(value))) return value;
+    let out = value as Record<string, unknown> | undefined;
+    for (const node of nodes) {
+      const key = node.path[node.path.length - 1]!;
+      const current = out?.[key];
+      if (node.required && current === undefined && (node.kind === "table" || node.widget === "checkboxes")) {
+        out = { ...(out ?? {}), [key]: [] };
+        continue;
+      }
+      if (node.kind !== "group" || !node.children) continue;
+      if (current === undefined && !node.required) continue;
+      const filled = fill(node.children, current ?? {});
+      if (filled !== current) out = { ...(out ?? {}), [key]: filled };
+    }
+    return out ?? {};
+  };
+  return fill(buildFormModel(schema).sections, doc);
+}
+
+/** The document a new, empty form starts from. */
+export function initialDocument(schema: JsonSchema): Record<string, unknown> {
+  return scaffold(schema, { meta: { schema: buildFormModel(schema).ref, status: "draft" } }) as Record<string, unknown>;
+}
+
+/** Every answer pointer in form order (rows expanded), to sort messages the way the form reads. */
+export function formOrder(schema: JsonSchema, doc: unknown): string[] {
+  const out: string[] = [];
+  const visit = (nodes: FormNode[], base: (string | number)[]) => {
+    for (const node of nodes) {
+      const path = [...base, ...node.path];
+      out.push(pointerOf(path));
+      if (node.kind === "group" && node.children) visit(node.children, node.inRow ? base : []);
+      if (node.kind === "table" && node.children) {
+        const rows = getIn(doc, path);
+        if (Array.isArray(rows)) rows.forEach((_, i) => visit(node.children!, [...path, i]));
+      }
+    }
+  };
+  visit(buildFormModel(schema).sections, []);
+  return out;
+}
+
 function under(pointer: string, hidden: ReadonlySet<string>): boolean {
   for (const h of hidden) if (pointer === h || pointer.startsWith(h + "/")) return true;
   return false;
@@ -66,8 +115,19 @@ function under(pointer: string, hidden: ReadonlySet<string>): boolean {
  */
 export function computeFormState(schema: JsonSchema, doc: unknown, options: FormStateOptions = {}): FormState {
   const hidden = hiddenPointers(schema, doc);
-  const report = checkDocument(schema, doc, options.mode ?? "complete");
-  const all = report.errors.filter((e) => !under(e.pointer, hidden));
+  const report = checkDocument(schema, scaffold(schema, doc), options.mode ?? "complete");
+  const order = formOrder(schema, doc);
+  const rank = (p: string) => {
+    const exact = order.indexOf(p);
+    if (exact >= 0) return exact;
+    const inside = order.findIndex((o) => o.startsWith(p + "/"));
+    return inside >= 0 ? inside : order.length;
+  };
+  const all = report.errors
+    .filter((e) => !under(e.pointer, hidden))
+    .map((e, i) => ({ e, i, r: rank(e.pointer) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.e);
   const shown = (p: string) => {
     if (options.submitted) return true;
     for (const t of options.touched ?? []) if (p === t || p.startsWith(t + "/")) return true;

@@ -46,6 +46,8 @@ function isChoice(ctx: MessageContext): boolean {
 
 function requiredMessage(ctx: MessageContext): string {
   const type = ctx.field?.type;
+  // A label that is a question reads badly after "Välj"/"Ange": ask to answer it instead.
+  if (ctx.label.trim().endsWith("?")) return `Svara på frågan ${q(ctx.label)}`;
   if (isChoice(ctx)) return `Välj ${lowerFirst(ctx.label)}`;
   if (type === "boolean") return `Svara på frågan ${q(ctx.label)}`;
   if (type === "object" || type === "array") return `Fyll i ${q(ctx.label)}`;

@@ -1,0 +1,231 @@
+/**
+ * The renderer conformance suite: the same answers, typed by keyboard only, into the React and the
+ * Lit renderer, must show the same questions in the same Tab order, the same Swedish errors, move
+ * focus the same way, compute the same results and submit the same document — and pass axe-core.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+import react from "@vitejs/plugin-react";
+import { join } from "node:path";
+import { computeFormState, fieldId, initialDocument, validatorFor, type JsonSchema } from "../../engine/index.ts";
+import { ROOT, schema } from "../helpers.ts";
+import { launchBrowser } from "./harness.ts";
+import { focused, perform, tabOrder, type Step } from "./keyboard.ts";
+import { axeViolations } from "./axe.ts";
+
+const RENDERERS = ["react", "lit"] as const;
+
+interface Scenario {
+  ref: string;
+  steps: Step[];
+  /** Checked by hand against the schema: what the answers above must submit. */
+  expected: Record<string, unknown>;
+  /** data-result id → text the results section must contain. */
+  results?: Record<string, string>;
+  /** A question that must appear only after an earlier answer. */
+  conditional?: { label: string; after: number };
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    ref: "sue@1.0.0",
+    steps: [
+      { type: "Datum när ärendet startade", text: "20230110" },
+      { choose: "Kön", option: "Kvinna" },
+      { type: "Födelseår", text: "1990" },
+      { select: "Hushållstyp", option: "Ensamstående kvinna med barn" },
+    ],
+    expected: { bakgrund: { arendeStart: "2023-01-10", kon: "kvinna", fodelsear: 1990, hushallstyp: "6" } },
+  },
+  {
+    ref: "fia@1.0.0",
+    steps: [
+      { type: "Datum för intervjun", text: "20250203" },
+      { choose: "I vilken omfattning har du problem med ditt boende?", option: "I viss omfattning" },
+      { choose: "Hur stort problem är det för dig?", option: "Måttligt problem" },
+      ...[
+        "I vilken omfattning har du problem i din situation hemma?",
+        "I vilken omfattning saknar du människor att umgås med eller få stöd av?",
+        "I vilken omfattning har du problem med din kroppsliga hälsa?",
+        "I vilken omfattning har du problem med din psykiska hälsa?",
+        "I vilken omfattning påverkas du av en funktionsnedsättning?",
+        "I vilken omfattning har alkohol eller droger ställt till problem för dig?",
+        "I vilken omfattning har spel, mat eller internet ställt till problem för dig?",
+        "I vilken omfattning påverkar våld eller tvång som du varit med om ditt liv i dag?",
+        "I vilken omfattning påverkar brott som du har blivit utsatt för ditt liv i dag?",
+        "I vilken omfattning påverkar en rättslig situation ditt liv i dag?",
+        "I vilken omfattning har du problem med skulder?",
+        "I vilken omfattning påverkas du av problem som någon närstående har?",
+      ].map((q): Step => ({ choose: q, option: "Inte alls" })),
+      { choose: "Är du förälder?", option: "Nej" },
+      { choose: "Har du en tydlig bild av vad du vill göra i framtiden?", option: "Ja" },
+      { select: "Vilken är din högsta utbildning?", option: "Gymnasium eller motsvarande" },
+      { check: "Vad skulle du vilja göra i en arbetsmarknadsinsats?", option: "Arbetspraktik" },
+      { choose: "Vad tycker du om de krav som socialtjänsten ställer på dig?", option: "Lagom" },
+      { choose: "Har klienten behov av stöd för att kunna arbeta?", option: "Ja" },
+      { choose: "Har klienten behov av socialt stöd?", option: "Ja" },
+      { type: "Motivering", text: "Behöver stöd med boendet." },
+      { press: "Lägg till mål" },
+      { type: "Mål", text: "Få ett eget kontrakt." },
+    ],
+    conditional: { label: "Hur stort problem är det för dig?", after: 1 },
+    expected: {
+      intervju: { datum: "2025-02-03" },
+      livssituation: {
+        boende: { omfattning: "viss", problemstorlek: "mattligt" },
+        situationenHemma: { omfattning: "ingen" },
+        socialtNatverk: { omfattning: "ingen" },
+        halsa: { kroppsligHalsa: { omfattning: "ingen" }, psykiskHalsa: { omfattning: "ingen" }, funktionsnedsattning: { omfattning: "ingen" } },
+        alkoholDroger: { omfattning: "ingen" },
+        ovrigaBeroenden: { omfattning: "ingen" },
+        overgreppTvang: { omfattning: "ingen" },
+        utsatthetBrott: { omfattning: "ingen" },
+        rattsligSituation: { omfattning: "ingen" },
+        skulder: { omfattning: "ingen" },
+        narstaendesProblem: { omfattning: "ingen" },
+        barnensSituation: { arForalder: false },
+      },
+      arbete: { tydligBildAvFramtiden: "ja", utbildning: "gymnasium" },
+      insatserKrav: { onskadeInsatser: ["arbetspraktik"], synPaKrav: "lagom" },
+      bedomning: { stodbehovArbete: true, socialtStodbehov: true, motivering: "Behöver stöd med boendet." },
+      sammanstallning: { klientensRangordning: [] },
+      plan: { mal: [{ mal: "Få ett eget kontrakt." }] },
+    },
+    results: { kategori: "Stödbehov i arbete och socialt", indikationSocialt: "Ja", indikationArbete: "Nej" },
+  },
+  {
+    ref: "barnahuslogg@1.0.0",
+    steps: [
+      { type: "Förnamn", text: "Moa" },
+      { type: "Ålder", text: "5" },
+      { type: "Bor med", text: "mamma och pappa" },
+      { press: "Lägg till person" },
+      { type: "Namn", text: "Anna" },
+      { select: "Roll", option: "Socialsekreterare" },
+      { press: "Lägg till händelse" },
+      { select: "Händelse", option: "Anmälan till socialtjänsten" },
+      { type: "Beskrivning", text: "Förskolan ringer socialtjänsten." },
+      { select: "Uppgiften lämnades av", option: "Socialtjänsten" },
+      { choose: "Vem får läsa det här?", option: "Alla inblandade, även vårdnadshavare" },
+      { type: "Utredningen inleddes", text: "20240301" },
+      { type: "Till barnet", text: "Du har varit modig." },
+      { press: "Lägg till kontakt" },
+      { select: "Myndighet", option: "Socialtjänsten" },
+      { type: "Telefon eller annan kontakt", text: "08-123 45 67" },
+    ],
+    expected: {
+      barn: { fornamn: "Moa", alder: 5, boende: "mamma och pappa" },
+      personer: [{ namn: "Anna", roll: "socialsekreterare" }],
+      handelser: [{ handelsetyp: "anmalan_socialtjansten", beskrivning: "Förskolan ringer socialtjänsten.", uppgiftslamnare: "socialtjansten", synlighet: "alla_inblandade" }],
+      utredning: { startdatum: "2024-03-01" },
+      avslutning: { halsning: "Du har varit modig.", merInformation: [{ myndighet: "socialtjansten", kontakt: "08-123 45 67" }] },
+    },
+  },
+];
+
+let server: ViteDevServer;
+let base: string;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await createServer({
+    root: join(ROOT, "tests/browser/pages/conformance"),
+    plugins: [react()],
+    server: { host: "127.0.0.1", port: 0, hmr: false },
+    logLevel: "error",
+  });
+  await server.listen();
+  const address = server.httpServer!.address() as { port: number };
+  base = `http://127.0.0.1:${address.port}/`;
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: "sv-SE" });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(renderer: string, ref: string): Promise<Page> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${base}?renderer=${renderer}&instrument=${ref}`);
+  await page.waitForFunction(() => document.body.dataset.ready === "true");
+  await page.getByRole("button", { name: "Skicka" }).waitFor();
+  expect(problems).toEqual([]);
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}
+
+const submitted = async (page: Page) => {
+  const text = await page.locator("#submitted").textContent();
+  return text ? (JSON.parse(text) as Record<string, unknown>) : null;
+};
+
+describe.each(SCENARIOS)("conformance: $ref", (scenario) => {
+  const s = schema(scenario.ref.split("@")[0]!) as JsonSchema;
+  const seen: Record<string, Record<string, unknown>> = {};
+
+  it.each(RENDERERS)("%s: no serious or critical axe violations", async (renderer) => {
+    const page = await open(renderer, scenario.ref);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("both renderers show the same questions in the same Tab order", async () => {
+    const orders: string[][] = [];
+    for (const renderer of RENDERERS) {
+      const page = await open(renderer, scenario.ref);
+      orders.push(await tabOrder(page));
+      await page.close();
+    }
+    expect(orders[0]!.length).toBeGreaterThan(3);
+    expect(orders[1]).toEqual(orders[0]);
+  });
+
+  it.each(RENDERERS)("%s: an empty submit shows the engine's errors, in Swedish, and focuses the first", async (renderer) => {
+    const page = await open(renderer, scenario.ref);
+    await page.getByRole("button", { name: "Skicka" }).click();
+    const expected = computeFormState(s, initialDocument(s), { submitted: true }).errors;
+    const summary = page.getByRole("alert").filter({ hasText: "Det här behöver rättas" });
+    await summary.waitFor();
+    const links = await summary.getByRole("link").allTextContents();
+    expect(links.map((t) => t.trim())).toEqual(expected.map((e) => e.message));
+    expect(await submitted(page)).toBeNull();
+    // Focus is on the first invalid question (for a list: its add button or first row field).
+    const f = await focused(page);
+    expect(f?.id ?? "").toContain(fieldId(expected[0]!.pointer));
+    await page.close();
+  });
+
+  it.each(RENDERERS)("%s: filled by keyboard only, submits the expected document and results", async (renderer) => {
+    const page = await open(renderer, scenario.ref);
+    for (const [i, step] of scenario.steps.entries()) {
+      if (scenario.conditional && i === scenario.conditional.after) {
+        expect(await page.getByText(scenario.conditional.label).count()).toBe(0);
+      }
+      await perform(page, step);
+    }
+    if (scenario.conditional) expect(await page.getByText(scenario.conditional.label).count()).toBe(1);
+    await perform(page, { press: "Skicka" });
+    await page.waitForFunction(() => (document.querySelector("#submitted")?.textContent ?? "") !== "");
+    const doc = (await submitted(page))!;
+    expect(validatorFor(s).validate(doc).errors).toEqual([]);
+    const { meta, ...answers } = doc;
+    expect((meta as { schema: string }).schema).toBe(scenario.ref);
+    expect(answers).toEqual(scenario.expected);
+    for (const [id, text] of Object.entries(scenario.results ?? {})) {
+      expect(await page.locator(`[data-result="${id}"]`).first().textContent()).toContain(text);
+    }
+    seen[renderer] = doc;
+    await page.close();
+  });
+
+  it("both renderers submitted the same document", () => {
+    expect(Object.keys(seen)).toEqual([...RENDERERS]);
+    expect(seen.lit).toEqual(seen.react);
+  });
+});
