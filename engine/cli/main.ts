@@ -8,6 +8,9 @@ import { typesCommand } from "./commands/types.ts";
 import { checkCommand, scoreCommand } from "./commands/score.ts";
 import { indicatorsCommand, parseParams } from "./commands/indicators.ts";
 import { generateCommand } from "./commands/generate.ts";
+import { diffCommand } from "./commands/diff.ts";
+import { overlayCommand } from "./commands/overlay.ts";
+import { migrateCommand } from "./commands/migrate.ts";
 
 const USAGE = `Användning: blankett <kommando>
 
@@ -23,6 +26,13 @@ const USAGE = `Användning: blankett <kommando>
                                          indikatorer per grupp, små celler dolda
   generate <formulär@version> --count N --seed S [--out fil.ndjson]
                                          syntetiska svarsdokument (NDJSON), samma frö ger samma data
+  diff <gammal> <ny> [--format text|json|html] [--check-bump] [--out fil]
+                                         jämför två versioner: ändringar, klass och versionssteg
+  migrate <svar.json|svar.ndjson> --to <formulär@version> [--out fil] [--draft]
+                                         flytta sparade svar till en annan version; inget tappas utan rapport
+  overlay check <overlay.json>           regler som en lokal variant bryter (exit 1 om någon)
+  overlay apply <overlay.json> [--out fil] [--base formulär@version]
+                                         effektivt schema; med --base: flytta till en annan version, konflikter listas
   lint <schema.json> [...]               kontrollera ett schema och dess hints
   types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)`;
 
@@ -51,6 +61,10 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         count: { type: "string" },
         seed: { type: "string" },
         out: { type: "string" },
+        "check-bump": { type: "boolean" },
+        base: { type: "string" },
+        to: { type: "string" },
+        date: { type: "string" },
       },
     });
     const [command, ...args] = positionals;
@@ -89,6 +103,24 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
           count: Number(values.count),
           seed: Number(values.seed),
           ...(values.out ? { out: values.out } : {}),
+        });
+      case "diff":
+        need(args, 2, "två versioner (formulär@version eller schemafil)");
+        return await diffCommand(io, args[0]!, args[1]!, { format: values.format, checkBump: !!values["check-bump"], ...(values.out ? { out: values.out } : {}) });
+      case "migrate":
+        need(args, 1, "svarsfil");
+        if (!values.to) throw new UsageError("Ange versionen som svaren ska flyttas till med --to, till exempel --to fia@2.0.0");
+        return await migrateCommand(io, args[0]!, {
+          to: values.to,
+          draft: !!values.draft,
+          ...(values.out ? { out: values.out } : {}),
+          ...(values.date ? { date: values.date } : {}),
+        });
+      case "overlay":
+        need(args, 2, "åtgärd (check eller apply) och overlayfil");
+        return await overlayCommand(io, args[0]!, args[1]!, {
+          ...(values.out ? { out: values.out } : {}),
+          ...(values.base ? { base: values.base } : {}),
         });
       case "lint":
         need(args, 1, "schemafil");

@@ -168,6 +168,11 @@ export function facetsOf(root: JsonSchema, node: FieldNode): Facets {
     if (itemType) facets.itemType = itemType;
     ownFacets(root, items, "items.", facets, true);
     if ("const" in items) facets.other["items.const"] = items.const;
+  } else if (node.kind === "list" && isSchemaObject(s.items)) {
+    // The rows are compared as items of their own, but their type is the list's: scalar rows
+    // turning into objects (or back) must show up here.
+    const itemType = typeSet(deref(root, s.items));
+    if (itemType) facets.itemType = itemType;
   } else if (s.items !== undefined && node.kind !== "list") {
     facets.other["items"] = shapeOf(root, s.items);
   }

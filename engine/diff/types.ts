@@ -53,6 +53,8 @@ export interface Change {
   keyword?: string;
   /** Rule changes: the rule's id. */
   rule?: string;
+  /** Rule changes: the answers the rule reads (JSON Pointers), old and new together. */
+  reads?: string[];
   /** What it was (absent when it did not exist). */
   before?: unknown;
   /** What it became (absent when it no longer exists). */

@@ -82,3 +82,7 @@ export function show(value: unknown): string {
   if (typeof value === "number") return String(value).replace(".", ",");
   return JSON.stringify(value);
 }
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -19,7 +19,8 @@ export interface LintOptions {
 }
 
 const MAX_DEPTH = 64;
-const ID_PATTERN = /^https:\/\/blankett\.example\/schemas\/([a-z][a-z0-9-]*)\/(\d+\.\d+\.\d+)$/;
+/** A national version, or a local variant's effective schema (`…/<version>/variants/<name>`, see schemas/OVERLAYS.md). */
+const ID_PATTERN = /^https:\/\/blankett\.example\/schemas\/([a-z][a-z0-9-]*)\/(\d+\.\d+\.\d+)(?:\/variants\/([a-z][a-z0-9-]*))?$/;
 
 let hintValidators: Record<string, ValidateFunction> | undefined;
 function hintValidator(keyword: keyof typeof ANNOTATION_KEYWORDS): ValidateFunction {
@@ -179,7 +180,7 @@ function checkIdentity(root: JsonSchema, options: LintOptions, issues: LintIssue
   const id = typeof root.$id === "string" ? root.$id : "";
   const m = ID_PATTERN.exec(id);
   if (!m) {
-    issues.push({ at: "/$id", message: "$id måste ha formen https://blankett.example/schemas/<formulär>/<version>" });
+    issues.push({ at: "/$id", message: "$id måste ha formen https://blankett.example/schemas/<formulär>/<version> (eller …/<version>/variants/<variant>)" });
     return;
   }
   if (!isSchemaObject(info)) {
@@ -198,5 +199,14 @@ function checkIdentity(root: JsonSchema, options: LintOptions, issues: LintIssue
   const meta = schemaAt(root, ["meta", "schema"]);
   if (!meta || meta.const !== `${m[1]}@${m[2]}`) {
     issues.push({ at: "/properties/meta", message: `Svarsdokumentet måste ha meta.schema med const ”${m[1]}@${m[2]}”` });
+  }
+  // A variant's answers name the variant too: meta.variant is required and fixed to its name.
+  if (m[3] !== undefined) {
+    const variant = schemaAt(root, ["meta", "variant"]);
+    const metaSchema = schemaAt(root, ["meta"]);
+    const required = Array.isArray(metaSchema?.required) && metaSchema.required.includes("variant");
+    if (!variant || variant.const !== m[3] || !required) {
+      issues.push({ at: "/properties/meta", message: `Svarsdokument i varianten måste ha meta.variant, obligatorisk med const ”${m[3]}”` });
+    }
   }
 }

@@ -4281,9 +4281,7 @@ export interface EjOverfort {
   /**
    * Svaret
    */
-  varde: {
-    [k: string]: unknown | undefined;
-  };
+  varde: string;
   /**
    * Varför det inte fördes över
    */

@@ -196,7 +196,12 @@ function specialise(op: string, values: unknown[], args: Evaluator[]): Evaluator
     return undefined;
   }
   if (args.length !== 2) return undefined;
+  // json-logic-js adds with parseFloat; for numbers that is the number itself, without the
+  // round trip through a string.
+  const num = (v: unknown) => (typeof v === "number" ? v : parseFloat(v as string));
   switch (op) {
+    case "+":
+      return (data) => num(a(data)) + num(b(data));
     case "in": {
       if (Array.isArray(values[1]) && isPlainData(values[1])) {
         const list = values[1] as unknown[];

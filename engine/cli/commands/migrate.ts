@@ -1,0 +1,187 @@
+import { createWriteStream, writeFileSync, type WriteStream } from "node:fs";
+import { InputError, loadRegistry, readJsonFile } from "../../node/files.ts";
+import { isNdjsonPath, readNdjson } from "../../node/ndjson.ts";
+import { loadMigrations } from "../../node/migrations.ts";
+import { refOf } from "../../schema/registry.ts";
+import { validatorFor, type ValidationResult, type Validator } from "../../validation/validator.ts";
+import { migrate } from "../../migrate/migrate.ts";
+import { parseRef } from "../../migrate/plan.ts";
+import { count, reportLines, summary } from "../../migrate/format.ts";
+import { MigrationError, type Migration, type MigrationResult } from "../../migrate/types.ts";
+import { EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, type Output } from "../output.ts";
+
+export interface MigrateCommandOptions {
+  /** "fia@2.0.0", or "fia" for the newest version. */
+  to: string;
+  /** File to write the migrated document(s) to; stdout when not given. */
+  out?: string;
+  /** Validate the result as a draft (a document whose meta.status is "draft" always is). */
+  draft?: boolean;
+  /** The date written as migrering.datum (default: today, UTC). For reproducible output. */
+  date?: string;
+}
+
+interface Target {
+  ref: string;
+  name: string;
+  validator: Validator;
+  migrations: Migration[];
+  date: string;
+}
+
+/**
+ * `blankett migrate <svar.json|svar.ndjson> --to <formulär@version> [--out fil] [--draft]`:
+ * moves stored answers to another version with the declared migrations (schemas/MIGRATIONS.md).
+ * The migrated document(s) go to stdout (or --out), the report in Swedish to stderr: what moved,
+ * what got a new value, what could not be placed (kept in the document under
+ * /migrering/ejOverforda), and whether the result is valid. Exit 0 when every migrated document
+ * is valid against the new version, 1 when one is not (it is still written: nothing is lost),
+ * 2 for unusable input.
+ */
+export async function migrateCommand(io: Output, file: string, opts: MigrateCommandOptions): Promise<number> {
+  const target = resolveTarget(opts);
+  if (!isNdjsonPath(file)) {
+    const { result, validation } = migrateOne(readJsonFile(file), target, opts.draft);
+    const text = JSON.stringify(result.document, null, 2);
+    if (opts.out !== undefined) writeFile(opts.out, text + "\n");
+    else io.out(text);
+    io.err(`${file}: ${result.report.from} → ${result.report.to}`);
+    for (const line of reportLines(result.report)) io.err(`  ${line}`);
+    reportValidation(io, "  ", target.ref, validation);
+    return validation.valid ? EXIT_OK : EXIT_INVALID;
+  }
+
+  const sink = opts.out !== undefined ? await openFile(opts.out) : undefined;
+  let exit = EXIT_OK;
+  let migrated = 0;
+  let invalid = 0;
+  let withKept = 0;
+  try {
+    for await (const item of readNdjson(file)) {
+      const where = `${file} rad ${item.line}`;
+      if ("error" in item) {
+        io.err(`${where}: ${item.error}`);
+        exit = EXIT_UNUSABLE;
+        continue;
+      }
+      let one: ReturnType<typeof migrateOne>;
+      try {
+        one = migrateOne(item.value, target, opts.draft);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        io.err(`${where}: ${e.message}`);
+        exit = EXIT_UNUSABLE;
+        continue;
+      }
+      const line = JSON.stringify(one.result.document);
+      if (sink) await write(sink, line + "\n");
+      else io.out(line);
+      migrated++;
+      const kept = summary(one.result.report).kept;
+      if (kept > 0) {
+        withKept++;
+        io.err(`${where}: ${count(kept, "svar sparat", "svar sparade")} under /migrering/ejOverforda`);
+      }
+      if (!one.validation.valid) {
+        invalid++;
+        if (exit === EXIT_OK) exit = EXIT_INVALID;
+        reportValidation(io, `${where}: `, target.ref, one.validation);
+      }
+    }
+  } finally {
+    if (sink) await close(sink, opts.out!);
+  }
+  io.err(
+    `${count(migrated, "dokument flyttat", "dokument flyttade")} till ${target.ref}, ${invalid} ogiltiga, ` +
+      `${withKept} med svar sparade under /migrering/ejOverforda`,
+  );
+  return exit;
+}
+
+function resolveTarget(opts: MigrateCommandOptions): Target {
+  const registry = loadRegistry();
+  const schema = registry.get(opts.to);
+  if (!schema) {
+    const known = registry
+      .list()
+      .map((e) => `${e.name} (${e.versions.join(", ")})`)
+      .join("; ");
+    throw new InputError(`Okänd version ”${opts.to}”. Kända: ${known}`);
+  }
+  const ref = refOf(schema);
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new InputError("Datumet ska skrivas ÅÅÅÅ-MM-DD");
+  return {
+    ref,
+    name: parseRef(ref).name,
+    validator: validatorFor(schema),
+    migrations: loadMigrations(parseRef(ref).name, registry),
+    date: opts.date ?? new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** One document: its version from meta.schema, the migration, and validation against the target. */
+function migrateOne(doc: unknown, target: Target, draft: boolean | undefined): { result: MigrationResult; validation: ValidationResult } {
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new InputError("Svarsdokumentet är inget JSON-objekt");
+  const meta = (doc as { meta?: unknown }).meta;
+  const from = meta !== null && typeof meta === "object" ? (meta as { schema?: unknown }).schema : undefined;
+  if (typeof from !== "string") throw new InputError("Svarsdokumentet saknar meta.schema, så det går inte att veta vilken version svaren gavs i");
+  let result: MigrationResult;
+  try {
+    if (parseRef(from).name !== target.name) throw new InputError(`Svaren gäller ${from}, inte ${target.name}`);
+    if (!loadRegistry().get(from)) throw new InputError(`Svaren gäller ${from}, en version som inte finns`);
+    result = migrate(doc, from, target.ref, target.migrations, { date: target.date });
+  } catch (e) {
+    if (e instanceof MigrationError) throw new InputError(e.message);
+    throw e;
+  }
+  const status = (result.document.meta as { status?: unknown } | undefined)?.status;
+  const mode = draft || status === "draft" ? "draft" : "complete";
+  return { result, validation: target.validator.validate(result.document, mode) };
+}
+
+function reportValidation(io: Output, indent: string, ref: string, v: ValidationResult): void {
+  if (v.valid) {
+    io.err(`${indent}giltigt mot ${ref}` + (v.unanswered.length ? ` (utkast, ${v.unanswered.length} obesvarade)` : ""));
+    return;
+  }
+  io.err(`${indent}ogiltigt mot ${ref} (${count(v.errors.length, "fel", "fel")})`);
+  for (const e of v.errors) io.err(`${indent}  ${e.pointer || "/"}: ${e.message}`);
+}
+
+function writeFile(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new InputError(`Kan inte skriva filen ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+function openFile(path: string): Promise<WriteStream> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(path);
+    stream.once("open", () => resolve(stream));
+    stream.once("error", (e) => reject(new InputError(`Kan inte skriva filen ${path} (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
+  });
+}
+
+/** Writes and, when the buffer is full, waits for it to drain (memory stays flat for large files). */
+function write(stream: WriteStream, text: string): Promise<void> {
+  if (stream.write(text)) return Promise.resolve();
+  return new Promise((resolve) => {
+    // An error also ends the wait; close() then reports it.
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.once("drain", done);
+    stream.once("error", done);
+  });
+}
+
+function close(stream: WriteStream, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once("error", (e) => reject(new InputError(`Kunde inte skriva filen ${path} (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
+    stream.end(() => resolve());
+  });
+}

@@ -1,0 +1,116 @@
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { InputError, loadSchemaRef, readJsonFile, SCHEMAS_DIR } from "../../node/files.ts";
+import { loadIndicatorFile } from "../../node/indicators.ts";
+import { instrumentOf, refOf } from "../../schema/registry.ts";
+import type { JsonSchema } from "../../schema/types.ts";
+import { shapeViolations } from "../../overlay/check.ts";
+import { applyOverlay, checkOverlay, formatViolation } from "../../overlay/overlay.ts";
+import { rebaseOverlay } from "../../overlay/rebase.ts";
+import type { Violation } from "../../overlay/types.ts";
+import { EXIT_INVALID, EXIT_OK, type Output } from "../output.ts";
+
+export interface OverlayCommandOptions {
+  /** apply: write the effective schema here instead of stdout. */
+  out?: string;
+  /** apply: the version to apply the overlay to, when not its own `base` (a rebase). */
+  base?: string;
+}
+
+/** Overlays are hand-written and small; a larger file is refused before it is parsed. */
+export const MAX_OVERLAY_BYTES = 1024 * 1024;
+const REF = /^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/;
+
+function readOverlay(file: string): unknown {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new InputError(`Kan inte läsa filen ${file}: den finns inte eller går inte att öppna`);
+  }
+  if (size > MAX_OVERLAY_BYTES) throw new InputError(`Overlayn ${file} är för stor (${size} byte, högst ${MAX_OVERLAY_BYTES})`);
+  return readJsonFile(file);
+}
+
+/** The indicator definitions beside a schema version, if it has any: what they read counts as scored. */
+function indicatorsOf(schema: JsonSchema): unknown {
+  const { name, version } = instrumentOf(schema);
+  return existsSync(join(SCHEMAS_DIR, name, `${version}.indicators.json`)) ? loadIndicatorFile(schema) : undefined;
+}
+
+function print(write: (line: string) => void, file: string, violations: Violation[], what: string): void {
+  write(`${file}: ${violations.length} ${what}`);
+  for (const v of violations) write("  " + formatViolation(v));
+}
+
+/**
+ * `blankett overlay check <overlay.json>`: every rule the overlay breaks, one line each with the
+ * overlay's JSON Pointer and the rule (exit 1 if any). `blankett overlay apply <overlay.json>
+ * [--out file] [--base formulär@version]`: the effective schema, to stdout or a file; with
+ * `--base` another version than the overlay's own, conflicts are reported instead (exit 1) and
+ * nothing is written.
+ */
+export async function overlayCommand(io: Output, action: string, file: string, opts: OverlayCommandOptions = {}): Promise<number> {
+  if (action !== "check" && action !== "apply") throw new InputError(`Okänd overlay-åtgärd ”${action}”: välj check eller apply`);
+  if (action === "check" && (opts.out !== undefined || opts.base !== undefined)) throw new InputError("--out och --base hör till overlay apply");
+  const overlay = readOverlay(file);
+  const write = action === "check" ? io.out : io.err;
+
+  // Without a readable `base` there is nothing to check against: report the overlay's shape.
+  const shape = shapeViolations(overlay);
+  if (shape.length > 0) {
+    print(write, file, shape, "regelbrott");
+    return EXIT_INVALID;
+  }
+  const o = overlay as { base: string; name: string };
+  const base = loadSchemaRef(o.base);
+
+  if (action === "check") {
+    const violations = checkOverlay(overlay, base, { indicators: indicatorsOf(base), fileName: file });
+    if (violations.length === 0) {
+      io.out(`${file}: inga regelbrott (variant ${o.name} av ${refOf(base)})`);
+      return EXIT_OK;
+    }
+    print(io.out, file, violations, "regelbrott");
+    return EXIT_INVALID;
+  }
+
+  if (opts.base !== undefined && !REF.test(opts.base) && !opts.base.endsWith(".json")) {
+    throw new InputError(`--base ska vara formulär@version, till exempel fia@1.1.0`);
+  }
+  const target = opts.base === undefined ? base : loadSchemaRef(opts.base);
+  const rebase = refOf(target) !== refOf(base);
+  const result = rebase
+    ? rebaseOverlay(overlay, base, target, { fromIndicators: indicatorsOf(base), toIndicators: indicatorsOf(target), fileName: file })
+    : applyOverlay(overlay, base, { indicators: indicatorsOf(base), fileName: file });
+  if (!result.schema) {
+    const n = result.violations.length;
+    print(io.err, file, result.violations, rebase ? `${n === 1 ? "konflikt" : "konflikter"} mot ${refOf(target)}, inget skrevs` : "regelbrott, inget skrevs");
+    return EXIT_INVALID;
+  }
+  const text = JSON.stringify(result.schema, null, 2) + "\n";
+  if (opts.out === undefined) io.out(text.trimEnd());
+  else {
+    guardOut(opts.out, file);
+    try {
+      writeFileSync(opts.out, text);
+    } catch (e) {
+      throw new InputError(`Kan inte skriva filen ${opts.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    io.err(`Skrev det effektiva schemat för varianten ${o.name} av ${refOf(target)} till ${opts.out}`);
+  }
+  if (rebase) io.err(`Inga konflikter mot ${refOf(target)}. Ändra ”base” i overlayn till ${refOf(target)} när ändringen är granskad.`);
+  return EXIT_OK;
+}
+
+/** `--out` must never replace the overlay itself or a national schema version. */
+function guardOut(out: string, overlayFile: string): void {
+  const target = resolve(out);
+  if (target === resolve(overlayFile)) throw new InputError("--out får inte vara overlayfilen själv");
+  const rel = relative(SCHEMAS_DIR, target);
+  if (!rel.startsWith("..") && /^[^/\\]+[/\\][^/\\]+\.(schema|indicators|synthetic)\.json$/.test(rel)) {
+    throw new InputError(`--out får inte skriva över den nationella filen ${join("schemas", rel)}`);
+  }
+  if (!existsSync(dirname(target))) throw new InputError(`Katalogen för ${out} finns inte`);
+}
+

@@ -1,0 +1,107 @@
+import { BUMP_NAME, CLASS_MARKER, CLASS_MEANING, CLASS_NAME, show } from "./words.ts";
+import type { Change, ChangeClass, ChangeKind, DiffReport } from "./types.ts";
+
+/** The diff as plain Swedish text for a terminal or a review comment. */
+
+const CLASSES: ChangeClass[] = ["breaking", "compatible", "wording", "bookkeeping"];
+
+/** Kinds whose one-line summary already says what it was and what it became. */
+const SELF_EXPLAINED = new Set<ChangeKind>([
+  "label-changed",
+  "option-added",
+  "option-removed",
+  "option-recoded",
+  "option-relabelled",
+  "type-changed",
+  "constraint-narrowed",
+  "constraint-widened",
+  "required-added",
+  "required-removed",
+  "item-added",
+  "item-removed",
+  "item-moved",
+  "version-stamp",
+  "instrument-changed",
+]);
+
+const ACTION: Record<"removed" | "added" | "moved", string> = { removed: "borttaget", added: "tillagt", moved: "flyttat" };
+
+/**
+ * Schema strings are text, also in a terminal: control characters (an escape sequence in a label,
+ * a line break in a description) become spaces, so no label can move the cursor or fake a line.
+ */
+function plain(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+}
+
+/** Long values (conditions, rules) are cut in text; the JSON and HTML reports keep them whole. */
+function short(value: unknown, max = 200): string {
+  const s = show(value);
+  return s.length > max ? s.slice(0, max - 1) + "…" : s;
+}
+
+function changeLines(c: Change, indent: string): string[] {
+  const lines = [`${indent}[${CLASS_MARKER[c.class]}] ${c.summary}`];
+  if (!SELF_EXPLAINED.has(c.kind)) {
+    if (c.before !== undefined) lines.push(`${indent}    före:  ${short(c.before)}`);
+    if (c.after !== undefined) lines.push(`${indent}    efter: ${short(c.after)}`);
+  }
+  lines.push(`${indent}    varför: ${c.reason}`);
+  return lines;
+}
+
+export function formatText(report: DiffReport): string {
+  const out: string[] = [];
+  out.push(`Jämförelse ${report.old.ref} → ${report.new.ref} (${report.new.title})`);
+  out.push("");
+  out.push("Sammanfattning");
+  const width = Math.max(...CLASSES.map((c) => CLASS_NAME[c].length));
+  for (const c of CLASSES) out.push(`  ${(CLASS_NAME[c] + ":").padEnd(width + 1)} ${String(report.counts[c]).padStart(4)}   ${CLASS_MEANING[c]}`);
+  out.push(`  Ändringarna kräver: ${BUMP_NAME[report.bump.required]}`);
+  const verdict = report.bump.matches ? "stämmer" : `stämmer inte — ${report.bump.problem ?? ""}`.trim();
+  out.push(`  Angiven version: ${report.old.version} → ${report.new.version}, ${BUMP_NAME[report.bump.declared]}: ${verdict}`);
+
+  if (report.restructured.length) {
+    out.push("");
+    out.push("Omstrukturerade områden");
+    for (const r of report.restructured) {
+      const where = r.newPointer ? `${r.pointer} → ${r.newPointer}` : r.pointer;
+      const count = r.action === "moved" ? `${r.items} frågor följer med` : r.action === "removed" ? `${r.items} frågor tas bort` : `${r.items} nya frågor`;
+      out.push(`  ${ACTION[r.action].padEnd(10)} [${CLASS_MARKER[r.class]}] ${where}  ${show(r.label)} (${count})`);
+    }
+  }
+
+  const general = report.changes.filter((c) => c.kind === "instrument-changed");
+  if (general.length) {
+    out.push("");
+    out.push("Formuläret");
+    for (const c of general) out.push(...changeLines(c, "  "));
+  }
+
+  if (report.items.length) {
+    out.push("");
+    out.push("Ändringar i frågorna");
+    for (const item of report.items) {
+      const where = item.newPointer ? `${item.pointer || "/"} → ${item.newPointer}` : item.pointer || "/";
+      out.push(`  ${where}  ${show(item.label)}`);
+      for (const i of item.changes) out.push(...changeLines(report.changes[i]!, "    "));
+    }
+  }
+
+  const rules = report.changes.filter((c) => c.kind.startsWith("rule"));
+  if (rules.length) {
+    out.push("");
+    out.push("Ändringar i reglerna");
+    for (const c of rules) {
+      out.push(`  ${c.rule ? `regel ${c.rule}` : "regelordningen"}  ${show(c.label)}${c.reads?.length ? ` (läser ${c.reads.join(", ")})` : ""}`);
+      out.push(...changeLines(c, "    "));
+    }
+  }
+
+  if (report.changes.length === 0) {
+    out.push("");
+    out.push("Inga ändringar.");
+  }
+  return out.map(plain).join("\n");
+}
