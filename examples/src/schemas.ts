@@ -1,6 +1,25 @@
-import { Registry, type JsonSchema } from "../../engine/index.ts";
+import { Registry, registerPrecompiled, type JsonSchema } from "../../engine/index.ts";
+import type { SyntheticProfile } from "../../engine/generate/generate.ts";
 
 const files = import.meta.glob<JsonSchema>("../../schemas/*/*.schema.json", { eager: true, import: "default" });
+const validators = import.meta.glob<(d: unknown) => boolean>("../../engine/generated/validators/*.js", { eager: true, import: "default" });
 
 /** Every schema version in the repository, bundled into the example app. */
 export const registry = new Registry(Object.values(files));
+
+// The web components validate with precompiled validators (no compiler in their engine runtime).
+for (const s of Object.values(files)) {
+  const m = /schemas\/([^/]+)\/([^/]+)$/.exec(String(s.$id));
+  const v = m && Object.entries(validators).find(([p]) => p.endsWith(`/${m[1]}-${m[2]}.js`));
+  if (v) registerPrecompiled(String(s.$id), v[1] as never);
+}
+
+export const overlays = import.meta.glob<Record<string, unknown>>("../../schemas/*/variants/*.overlay.json", { eager: true, import: "default" });
+export const profiles = import.meta.glob<SyntheticProfile>("../../schemas/*/*.synthetic.json", { eager: true, import: "default" });
+export const indicatorFiles = import.meta.glob<unknown>("../../schemas/*/*.indicators.json", { eager: true, import: "default" });
+
+/** Files next to a schema version: "<dir>/<name>/<version>.<kind>.json". */
+export function besideSchema<T>(files: Record<string, T>, ref: string, kind: string): T | undefined {
+  const [name, version] = ref.split("@");
+  return Object.entries(files).find(([p]) => p.endsWith(`/${name}/${version}.${kind}.json`))?.[1];
+}

@@ -31,7 +31,7 @@ const SCENARIOS: Scenario[] = [
   {
     ref: "sue@1.0.0",
     steps: [
-      { type: "Datum när ärendet startade", text: "20230110" },
+      { date: "Datum när ärendet startade", iso: "2023-01-10" },
       { choose: "Kön", option: "Kvinna" },
       { type: "Födelseår", text: "1990" },
       { select: "Hushållstyp", option: "Ensamstående kvinna med barn" },
@@ -41,7 +41,7 @@ const SCENARIOS: Scenario[] = [
   {
     ref: "fia@1.0.0",
     steps: [
-      { type: "Datum för intervjun", text: "20250203" },
+      { date: "Datum för intervjun", iso: "2025-02-03" },
       { choose: "I vilken omfattning har du problem med ditt boende?", option: "I viss omfattning" },
       { choose: "Hur stort problem är det för dig?", option: "Måttligt problem" },
       ...[
@@ -108,7 +108,7 @@ const SCENARIOS: Scenario[] = [
       { type: "Beskrivning", text: "Förskolan ringer socialtjänsten." },
       { select: "Uppgiften lämnades av", option: "Socialtjänsten" },
       { choose: "Vem får läsa det här?", option: "Alla inblandade, även vårdnadshavare" },
-      { type: "Utredningen inleddes", text: "20240301" },
+      { date: "Utredningen inleddes", iso: "2024-03-01" },
       { type: "Till barnet", text: "Du har varit modig." },
       { press: "Lägg till kontakt" },
       { select: "Myndighet", option: "Socialtjänsten" },
@@ -211,7 +211,13 @@ describe.each(SCENARIOS)("conformance: $ref", (scenario) => {
     }
     if (scenario.conditional) expect(await page.getByText(scenario.conditional.label).count()).toBe(1);
     await perform(page, { press: "Skicka" });
-    await page.waitForFunction(() => (document.querySelector("#submitted")?.textContent ?? "") !== "");
+    try {
+      await page.waitForFunction(() => (document.querySelector("#submitted")?.textContent ?? "") !== "", undefined, { timeout: 5000 });
+    } catch {
+      // Say why nothing was submitted: the renderer's own error summary.
+      const summary = await page.getByRole("alert").allInnerTexts();
+      throw new Error(`Nothing was submitted. Shown: ${summary.join(" | ")}`);
+    }
     const doc = (await submitted(page))!;
     expect(validatorFor(s).validate(doc).errors).toEqual([]);
     const { meta, ...answers } = doc;
@@ -222,7 +228,7 @@ describe.each(SCENARIOS)("conformance: $ref", (scenario) => {
     }
     seen[renderer] = doc;
     await page.close();
-  });
+  }, 180_000);
 
   it("both renderers submitted the same document", () => {
     expect(Object.keys(seen)).toEqual([...RENDERERS]);

@@ -34,6 +34,10 @@ export async function focused(page: Page): Promise<Focused | null> {
 /** Presses Tab until a control with this accessible name (or radio/checkbox group) has focus. */
 export async function tabTo(page: Page, name: string, opts: { group?: boolean; max?: number } = {}): Promise<Focused> {
   const max = opts.max ?? 600;
+  const matches = (f: Focused | null) => !!f && (opts.group ? f.group === name : f.name === name);
+  // Focus may already be there (an added row focuses its first field).
+  const now = await focused(page);
+  if (matches(now)) return now!;
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const f = await focused(page);
@@ -61,6 +65,7 @@ export async function tabOrder(page: Page, stopAt = "Skicka"): Promise<string[]>
 
 export type Step =
   | { type: string; text: string }
+  | { date: string; iso: string }
   | { choose: string; option: string }
   | { select: string; option: string }
   | { check: string; option: string }
@@ -73,10 +78,34 @@ export async function perform(page: Page, step: Step): Promise<void> {
     await page.keyboard.type(step.text);
     return;
   }
+  if ("date" in step) {
+    // A date field's parts come in an order the browser picks (headless Chromium does not always
+    // follow the locale): type them, read the value back, and try the next order if it is wrong.
+    await tabTo(page, step.date);
+    const [year, month, day] = step.iso.split("-") as [string, string, string];
+    const parts = { year, month, day };
+    const orders = [["year", "month", "day"], ["month", "day", "year"], ["day", "month", "year"]] as const;
+    for (const order of orders) {
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
+      for (const part of order) await page.keyboard.type(parts[part]);
+      if ((await focused(page))?.value === step.iso) return;
+    }
+    throw new Error(`Could not type the date ${step.iso} into “${step.date}”`);
+  }
   if ("select" in step) {
+    // A closed <select>: ArrowDown moves the choice (typing would open the list on a space).
     await tabTo(page, step.select);
-    await page.keyboard.type(step.option);
-    return;
+    for (let i = 0; i < 60; i++) {
+      const text = await page.evaluate(() => {
+        let a: Element | null = document.activeElement;
+        while (a && (a as HTMLElement).shadowRoot?.activeElement) a = (a as HTMLElement).shadowRoot!.activeElement;
+        const sel = a as HTMLSelectElement;
+        return sel.selectedOptions?.[0]?.textContent?.trim() ?? "";
+      });
+      if (text.startsWith(step.option)) return;
+      await page.keyboard.press("ArrowDown");
+    }
+    throw new Error(`No option “${step.option}” in “${step.select}”`);
   }
   if ("press" in step) {
     await tabTo(page, step.press);

@@ -1,59 +1,72 @@
-import type { UiSchema } from "@rjsf/utils";
-import { deref, evaluateCondition, isSchemaObject, uiOf, type JsonSchema, type UiHints } from "../../../engine/index.ts";
-
-const WIDGETS: Partial<Record<NonNullable<UiHints["widget"]>, string>> = {
-  text: "text",
-  textarea: "textarea",
-  radio: "radio",
-  select: "select",
-  checkboxes: "checkboxes",
-  checkbox: "checkbox",
-  date: "date",
-  number: "updown",
-  hidden: "hidden",
-};
-
-/** Renders nothing: used for fields the hints hide (rjsf's hidden widget only covers scalars). */
-export function NothingField(): null {
-  return null;
-}
+import type { RJSFSchema, UiSchema } from "@rjsf/utils";
+import { deref, isSchemaObject, type FormModel, type FormNode, type JsonSchema } from "../../../engine/index.ts";
 
 /**
- * Translates our `x-ui` hints into an rjsf uiSchema for the current answers. Visibility depends
- * on the answers, so the uiSchema is recomputed when they change; row-relative conditions
- * (`row.…`) cannot vary per row in a uiSchema and are left visible here.
+ * What rjsf gets: the schema with every `$ref` inlined and our annotations left out. rjsf resolves
+ * references on every change (measured on FIA: 1.5 ms per change with `$ref`s, 0.04 ms inlined),
+ * and the hints reach it through the uiSchema and our templates instead. The engine keeps the
+ * original schema; this copy is only for drawing.
  */
-export function toUiSchema(root: JsonSchema, doc: unknown, node: JsonSchema = root, depth = 0): UiSchema {
-  const schema = deref(root, node);
-  const ui = uiOf(schema);
-  const out: UiSchema = {};
-  if (depth > 40) return out;
-  if (ui.visibleWhen !== undefined && !usesRow(ui.visibleWhen) && !evaluateCondition(ui.visibleWhen, doc)) {
-    // "hidden" makes rjsf's field template drop the label; the field itself renders nothing.
-    return { "ui:widget": "hidden", "ui:field": NothingField };
-  }
-  if (ui.widget && WIDGETS[ui.widget]) out["ui:widget"] = WIDGETS[ui.widget];
-  if (ui.help) out["ui:help"] = ui.help;
-  if (ui.placeholder) out["ui:placeholder"] = ui.placeholder;
-  if (ui.readonly) out["ui:readonly"] = true;
-  if (ui.rows) out["ui:options"] = { rows: ui.rows };
-  // Descriptions are notes for reviewers, not help for the person filling in the form.
-  if (typeof schema.description === "string") out["ui:description"] = " ";
-  if (ui.order) out["ui:order"] = [...ui.order, "*"];
-  if (isSchemaObject(schema.properties)) {
-    for (const [name, sub] of Object.entries(schema.properties)) {
-      if (isSchemaObject(sub)) out[name] = toUiSchema(root, doc, sub, depth + 1);
+const inlinedCache = new WeakMap<JsonSchema, RJSFSchema>();
+
+export function rjsfSchemaOf(root: JsonSchema): RJSFSchema {
+  const hit = inlinedCache.get(root);
+  if (hit) return hit;
+  const inline = (node: unknown, depth: number): unknown => {
+    if (depth > 64) throw new Error("Formuläret är nästlat för djupt");
+    if (Array.isArray(node)) return node.map((n) => inline(n, depth + 1));
+    if (!isSchemaObject(node)) return node;
+    const schema = deref(root, node);
+    const out: JsonSchema = {};
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === "$defs" || key === "$ref" || key === "$id" || key === "$schema" || key === "description" || key.startsWith("x-")) continue;
+      out[key] = key === "const" || key === "enum" || key === "default" || key === "examples" ? value : inline(value, depth + 1);
     }
-  }
-  // The document's meta block (schema version, status) is bookkeeping, not a question.
-  if (depth === 0 && "meta" in out) out.meta = { "ui:widget": "hidden", "ui:field": NothingField };
-  if (isSchemaObject(schema.items)) {
-    out.items = toUiSchema(root, doc, schema.items, depth + 1);
-    if (ui.rowLabel) out["ui:options"] = { ...(out["ui:options"] as object), addButtonText: ui.rowLabel };
-  }
-  return out;
+    return out;
+  };
+  const result = inline(root, 0) as RJSFSchema;
+  inlinedCache.set(root, result);
+  return result;
 }
 
-function usesRow(condition: unknown): boolean {
-  return JSON.stringify(condition).includes('"row.');
+/** Our widget names, registered with rjsf in widgets.tsx. */
+const WIDGET: Record<string, string> = {
+  text: "BfText",
+  textarea: "BfTextarea",
+  number: "BfNumber",
+  date: "BfDate",
+  select: "BfSelect",
+  radio: "BfRadio",
+  checkbox: "BfCheckbox",
+  checkboxes: "BfCheckboxes",
+  hidden: "BfHidden",
+};
+
+function uiOfNode(node: FormNode): UiSchema {
+  if (node.kind === "group") {
+    const out: UiSchema = { "ui:order": [...(node.children ?? []).map((c) => c.key), "*"] };
+    for (const child of node.children ?? []) out[child.key] = uiOfNode(child);
+    return out;
+  }
+  if (node.kind === "table") {
+    const children = node.children ?? [];
+    const only = children[0];
+    // A list of plain values: the row is the value itself.
+    const items: UiSchema =
+      children.length === 1 && only && only.path.length === 0
+        ? uiOfNode(only)
+        : { "ui:order": [...children.map((c) => c.key), "*"], ...Object.fromEntries(children.map((c) => [c.key, uiOfNode(c)])) };
+    return { items, "ui:options": { orderable: false, copyable: false, removable: true } };
+  }
+  return { "ui:widget": WIDGET[node.widget] ?? "BfText" };
+}
+
+/** The uiSchema for a form model: static per schema, so rjsf's memoised fields stay memoised. */
+export function uiSchemaOf(model: FormModel): UiSchema {
+  const out: UiSchema = {
+    "ui:order": ["meta", ...model.sections.map((s) => s.key), "*"],
+    "ui:submitButtonOptions": { norender: true },
+  };
+  for (const section of model.sections) out[section.key] = uiOfNode(section);
+  return out;
 }

@@ -1,0 +1,99 @@
+/**
+ * A tiny static server for the embedding example and its browser test: serves examples/embed/
+ * at / and the built bundles at /dist/, every response with a strict Content-Security-Policy,
+ * and records the page form's POSTs (the test reads what the form sent).
+ *
+ *   npm run build:lit && npx tsx examples/embed/serve.ts      → http://127.0.0.1:<port>/
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, resolve, sep } from "node:path";
+
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+
+const EMBED_DIR = import.meta.dirname;
+const DEFAULT_DIST = resolve(EMBED_DIR, "../../renderers/lit/dist");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+};
+
+export interface Posted {
+  path: string;
+  contentType: string;
+  body: string;
+}
+
+export interface EmbedServer {
+  url: string;
+  server: Server;
+  posted: Posted[];
+  close(): Promise<void>;
+}
+
+/** The file under `dir` for a URL path, or undefined (never anything outside `dir`). */
+function fileIn(dir: string, urlPath: string): string | undefined {
+  const file = resolve(dir, "." + urlPath);
+  if (file !== dir && !file.startsWith(dir + sep)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > 5_000_000) req.destroy(new Error("för stor"));
+      else chunks.push(c);
+    });
+    req.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", fail);
+  });
+}
+
+export async function startEmbedServer(distDir = DEFAULT_DIST): Promise<EmbedServer> {
+  const posted: Posted[] = [];
+  const server = createServer((req, res) => {
+    res.setHeader("Content-Security-Policy", CSP);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    if (req.method === "POST") {
+      readBody(req).then(
+        (body) => {
+          posted.push({ path, contentType: String(req.headers["content-type"] ?? ""), body });
+          res.writeHead(200, { "Content-Type": TYPES[".html"] });
+          res.end('<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sparat</title><h1>Ärendet är sparat</h1></html>');
+        },
+        () => {
+          res.writeHead(400).end();
+        },
+      );
+      return;
+    }
+    const file = path.startsWith("/dist/") ? fileIn(distDir, path.slice("/dist".length)) : fileIn(EMBED_DIR, path === "/" ? "/index.html" : path);
+    if (!file || file.endsWith(".ts") || req.method !== "GET") {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Finns inte");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    server,
+    posted,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const { url } = await startEmbedServer(process.argv[2] ? resolve(process.argv[2]) : DEFAULT_DIST);
+  console.log(`Inbäddningsexemplet: ${url}`);
+}

@@ -1,0 +1,98 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { InlineConfig, Plugin } from "vite";
+
+/**
+ * The browser bundles of the web components: each a single ES module with Lit, the engine's
+ * runtime (no ajv compiler, no code built from text) and the instruments it carries, each
+ * registered with its precompiled validator from engine/generated/validators/.
+ *
+ *   blankett-form.js             every instrument version in schemas/ that has a validator
+ *   blankett-<name>-<ver>.js     one instrument version (to measure one form's weight)
+ *   blankett-core.js             no instrument (pages register their own)
+ */
+export const LIT_DIR = import.meta.dirname;
+export const ROOT = resolve(LIT_DIR, "../..");
+export const DIST_DIR = join(LIT_DIR, "dist");
+const INDEX = join(LIT_DIR, "src/index.ts");
+const ENTRY = "virtual:blankett-bundle";
+
+export interface Instrument {
+  ref: string;
+  schema: string;
+  validator: string;
+}
+
+export interface Bundle {
+  fileName: string;
+  instruments: Instrument[];
+}
+
+/** Instrument versions that have both a schema and a generated validator, sorted by ref. */
+export function availableInstruments(): Instrument[] {
+  const out: Instrument[] = [];
+  const schemas = join(ROOT, "schemas");
+  for (const name of readdirSync(schemas, { withFileTypes: true })) {
+    if (!name.isDirectory()) continue;
+    for (const file of readdirSync(join(schemas, name.name))) {
+      const m = /^(\d+\.\d+\.\d+)\.schema\.json$/.exec(file);
+      if (!m) continue;
+      const validator = join(ROOT, "engine/generated/validators", `${name.name}-${m[1]}.js`);
+      if (existsSync(validator)) out.push({ ref: `${name.name}@${m[1]}`, schema: join(schemas, name.name, file), validator });
+    }
+  }
+  return out.sort((a, b) => a.ref.localeCompare(b.ref));
+}
+
+export function allBundles(): Bundle[] {
+  const instruments = availableInstruments();
+  return [
+    { fileName: "blankett-form.js", instruments },
+    ...instruments.map((i) => ({ fileName: `blankett-${i.ref.replace("@", "-")}.js`, instruments: [i] })),
+    { fileName: "blankett-core.js", instruments: [] },
+  ];
+}
+
+/** The bundle's entry: register each instrument, then re-export the components' API. */
+function entryPlugin(instruments: Instrument[]): Plugin {
+  const resolved = "\0" + ENTRY;
+  return {
+    name: "blankett-bundle-entry",
+    resolveId: (id) => (id === ENTRY || id.endsWith("/" + ENTRY) ? resolved : null),
+    load(id) {
+      if (id !== resolved) return null;
+      const lines = [`import { registerInstrument } from ${JSON.stringify(INDEX)};`];
+      instruments.forEach((inst, i) => {
+        lines.push(`import schema${i} from ${JSON.stringify(inst.schema)};`);
+        lines.push(`import validate${i} from ${JSON.stringify(inst.validator)};`);
+        lines.push(`registerInstrument(schema${i}, validate${i});`);
+      });
+      lines.push(`export * from ${JSON.stringify(INDEX)};`);
+      return lines.join("\n");
+    },
+  };
+}
+
+/** Vite library-mode config for one bundle. */
+export function bundleConfig(bundle: Bundle, outDir = DIST_DIR, emptyOutDir = false): InlineConfig {
+  return {
+    configFile: false,
+    root: LIT_DIR,
+    logLevel: "warn",
+    plugins: [entryPlugin(bundle.instruments)],
+    json: { stringify: true },
+    build: {
+      outDir,
+      emptyOutDir,
+      target: "es2022",
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry: ENTRY, formats: ["es"], fileName: () => bundle.fileName },
+      // Library mode keeps whitespace in ES output for later tree-shaking; these bundles are
+      // dropped into pages as they are, so they are minified fully.
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}

@@ -1,0 +1,703 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import {
+  buildChildView,
+  buildFormModel,
+  computeFormState,
+  fieldId,
+  getIn,
+  initialDocument,
+  normalizeDocument,
+  pointerOf,
+  refOf,
+  setIn,
+  type FormModel,
+  type FormNode,
+  type FormState,
+  type JsonSchema,
+} from "../../../engine/runtime.ts";
+import { draftKey, otherVersionDraft, readDraft, removeDraft, versionOf, writeDraft } from "./drafts.ts";
+import { emit, type AnswerDocument } from "./events.ts";
+import { firstControlId, nodePath, targetId } from "./locate.ts";
+import { ensureValidator, instrumentSchema, onInstrumentRegistered } from "./registry.ts";
+import { renderChildView } from "./render/child.ts";
+import { renderNode, type FieldContext } from "./render/fields.ts";
+import { renderGuidedSummary, renderResults } from "./render/results.ts";
+import { renderErrorSummary, type SummaryLink } from "./render/summary.ts";
+import { formStyles } from "./styles.ts";
+
+type Path = (string | number)[];
+
+const DRAFT_DELAY_MS = 300;
+
+/** `guided` absent → the schema decides; `guided` or `guided="true"` → on; `guided="false"` → off. */
+const guidedConverter = {
+  fromAttribute: (value: string | null): boolean | undefined => (value === null ? undefined : value !== "false"),
+  toAttribute: (value: boolean | undefined): string | null => (value === undefined ? null : String(value)),
+};
+
+/**
+ * Moves focus to a heading or container for a moment. It is made focusable only then: a
+ * permanent tabindex would make it the element's first focusable area, where delegatesFocus
+ * sends focus when the page focuses the element.
+ */
+function focusStatic(el: HTMLElement | null | undefined): void {
+  if (!el) return;
+  el.setAttribute("tabindex", "-1");
+  el.addEventListener("blur", () => el.removeAttribute("tabindex"), { once: true });
+  el.focus();
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * A whole form generated from a Blankett instrument schema: questions, help, errors in Swedish,
+ * an error summary, computed results and, for guided instruments (FIA), one step per section.
+ * It is a form-associated custom element: inside a page's `<form>` its answer document is
+ * submitted as JSON under `name`, `form.reset()` restores the initial answers, and the page's
+ * form cannot be submitted while the answers have errors.
+ *
+ * Inside a page's `<form>`, the element's own "Skicka" button submits that form
+ * (`form.requestSubmit()`) once the answers are valid, after `blankett-submit`; calling
+ * `preventDefault()` on `blankett-submit` stops that.
+ *
+ * Answers are saved as a draft in localStorage ("blankett:draft:<name@version>") while typing
+ * and restored on the next visit, unless the page set `value` or the `no-drafts` attribute.
+ *
+ * @summary A form-associated web component that renders a Blankett instrument.
+ * @tag blankett-form
+ *
+ * @fires {CustomEvent<BlankettChangeDetail>} blankett-change - After every edit: `{ value, valid }`.
+ * @fires {CustomEvent<BlankettSubmitDetail>} blankett-submit - "Skicka" with valid answers: `{ value }` (meta.status "complete"). Cancelable.
+ * @fires {CustomEvent<BlankettValidityDetail>} blankett-validity - When the errors change (and after the first render): `{ valid, errorCount, errors }`.
+ *
+ * @cssprop [--blankett-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--blankett-font-size=1rem] - Base font size.
+ * @cssprop [--blankett-color=#1b1b1b] - Text colour.
+ * @cssprop [--blankett-background=transparent] - Background of the form.
+ * @cssprop [--blankett-muted=#4a4a4a] - Help text colour.
+ * @cssprop [--blankett-accent=#1d4f91] - Buttons, checked controls, focus ring.
+ * @cssprop [--blankett-accent-contrast=#fff] - Text on accent-coloured buttons.
+ * @cssprop [--blankett-focus=var(--blankett-accent)] - Focus outline colour.
+ * @cssprop [--blankett-error=#b3261e] - Error texts, error borders, the required marker.
+ * @cssprop [--blankett-warning=#6b4100] - Rule warnings in the results.
+ * @cssprop [--blankett-border=#8a8a8a] - Borders of inputs and groups.
+ * @cssprop [--blankett-input-background=#fff] - Background of inputs and secondary buttons.
+ * @cssprop [--blankett-notice-background=#eef3fa] - Background of notices (draft from another version).
+ * @cssprop [--blankett-radius=4px] - Corner radius.
+ * @cssprop [--blankett-gap=1rem] - Space between questions and inside groups.
+ *
+ * @csspart form - The inner form element.
+ * @csspart title - The child log's title (view="child").
+ * @csspart field - One question: label, help, control and error.
+ * @csspart choices - A radio or checkbox group (also has part "field").
+ * @csspart option - One option of a radio or checkbox group.
+ * @csspart label - A question's label (or a choice group's legend).
+ * @csspart legend - The legend of a group, section or table row.
+ * @csspart control - Every text, number, date input, textarea and select.
+ * @csspart help - Help text under a label.
+ * @csspart error - Error text of a question or group.
+ * @csspart section - A top-level section (a section element with an h2).
+ * @csspart group - A group of questions inside a section (fieldset).
+ * @csspart table - A repeating group (rows with add and remove buttons); also has part "section" or "group".
+ * @csspart row - One row of a repeating group.
+ * @csspart button - Every button other than "Skicka"; each also has one of the parts below.
+ * @csspart add - "Lägg till …" of a repeating group.
+ * @csspart remove - "Ta bort …" of a row.
+ * @csspart previous - "Föregående" of a guided interview.
+ * @csspart next - "Nästa" of a guided interview.
+ * @csspart summary - The error summary shown after a failed submit.
+ * @csspart summary-heading - Heading of the error summary.
+ * @csspart summary-link - One link of the error summary.
+ * @csspart submit - The "Skicka" button.
+ * @csspart nav - Previous/next buttons of a guided interview.
+ * @csspart progress - Step heading and progress bar of a guided interview.
+ * @csspart notice - Notices (unknown instrument, draft from another version).
+ * @csspart results - The computed results section.
+ * @csspart result - One computed result (has `data-result="<rule id>"`).
+ * @csspart warning - One rule warning (has `data-warning="<rule id>"`).
+ * @csspart guided-summary - The summary step of a guided interview (also has part "section").
+ * @csspart profile-table - The profile table of the guided summary.
+ * @csspart judgement-table - The judgement beside the indications in the guided summary.
+ * @csspart child-log - The child's log (view="child").
+ */
+export class BlankettForm extends LitElement {
+  static formAssociated = true;
+
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override styles = formStyles;
+
+  static override properties = {
+    schema: { attribute: false },
+    instrument: { type: String },
+    guided: { converter: guidedConverter },
+    name: { type: String, reflect: true },
+    view: { type: String, reflect: true },
+    variant: { type: String },
+    noDrafts: { type: Boolean, attribute: "no-drafts" },
+  };
+
+  /** The instrument schema to render; takes precedence over `instrument`. */
+  declare schema: JsonSchema | undefined;
+  /** "name@version" (or "name" for the newest) of an instrument registered with `registerInstrument`. */
+  declare instrument: string | undefined;
+  /** One step per section; unset follows the schema (FIA is guided), `guided="false"` shows one page. */
+  declare guided: boolean | undefined;
+  /** The form field name the answer document (JSON) is submitted under. */
+  declare name: string | undefined;
+  /** "form" (default) or "child": the read-only child's log (barnahuslogg). */
+  declare view: "form" | "child" | undefined;
+  /** Local variant: part of the draft key. */
+  declare variant: string | undefined;
+  /** Do not keep drafts in localStorage. */
+  declare noDrafts: boolean;
+
+  readonly #internals: ElementInternals;
+  #schemaUsed: JsonSchema | undefined;
+  #model: FormModel | undefined;
+  #ref = "";
+  #doc: AnswerDocument | undefined;
+  /** The value the page gave (restored by form reset); undefined: an empty form. */
+  #initial: AnswerDocument | undefined;
+  #hostValue = false;
+  #touched = new Set<string>();
+  #submitted = false;
+  #step = 0;
+  #disabled = false;
+  #notice = "";
+  /** What is shown now, and every error (for validity, events and focus). */
+  #state: FormState | undefined;
+  #all: FormState | undefined;
+  /** The errors last announced with blankett-validity; undefined: none announced for this schema yet. */
+  #validitySignature: string | undefined;
+  #draftTimer: ReturnType<typeof setTimeout> | undefined;
+  #unsubscribe: (() => void) | undefined;
+  /** The aria-label is ours (the page set none), so it follows the schema's title. */
+  #labelled = false;
+  #loadFailed = false;
+  /** The schema (or its absence) has been looked at once: validity reflects it. */
+  #resolved = false;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    this.noDrafts = false;
+    // A page may set `value` before the bundle has loaded: that own property would hide the accessor.
+    if (Object.prototype.hasOwnProperty.call(this, "value")) {
+      const early = (this as { value?: AnswerDocument }).value;
+      delete (this as { value?: AnswerDocument }).value;
+      this.value = early;
+    }
+    this.addEventListener("invalid", this.#onInvalid);
+  }
+
+  // ---- Form-associated element API (as native controls have it) ----
+
+  /** The answer document as it is now. Setting it replaces the answers (and what a form reset restores). */
+  get value(): AnswerDocument {
+    return this.#doc ?? this.#emptyDoc();
+  }
+
+  set value(value: AnswerDocument | undefined) {
+    const doc = isObject(value) ? value : undefined;
+    this.#initial = doc;
+    this.#hostValue = doc !== undefined;
+    this.#doc = doc;
+    this.#touched = new Set();
+    this.#submitted = false;
+    if (this.#model) {
+      this.#doc ??= this.#emptyDoc();
+      this.#recompute();
+    }
+    this.requestUpdate();
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get labels(): NodeList {
+    return this.#internals.labels;
+  }
+
+  get type(): string {
+    return this.localName;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
+  get disabled(): boolean {
+    return this.hasAttribute("disabled");
+  }
+
+  set disabled(value: boolean) {
+    this.toggleAttribute("disabled", value);
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  /** Like a native control: reports the first error, and shows every error as after a submit attempt. */
+  reportValidity(): boolean {
+    this.#showAllErrors();
+    return this.#internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.#cancelDraft();
+    if (this.#ref && !this.noDrafts) removeDraft(this.#draftKey());
+    this.#doc = this.#initial ?? (this.#model ? this.#emptyDoc() : undefined);
+    this.#touched = new Set();
+    this.#submitted = false;
+    this.#step = 0;
+    if (this.#model) this.#recompute();
+    this.requestUpdate();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#disabled = disabled;
+    this.requestUpdate();
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== "string") return;
+    try {
+      const doc: unknown = JSON.parse(state);
+      if (isObject(doc)) {
+        this.#doc = doc;
+        if (this.#model) this.#recompute();
+        this.requestUpdate();
+      }
+    } catch {
+      // A state we cannot read is ignored: the form starts as it would without it.
+    }
+  }
+
+  // ---- Lifecycle ----
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // One group named by the form's title; attributes (not only ElementInternals defaults) so
+    // every assistive technology and checker sees them. A page's own role or label wins.
+    if (!this.hasAttribute("role")) this.setAttribute("role", "group");
+    this.#unsubscribe = onInstrumentRegistered(() => {
+      if (!this.#schemaUsed) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    if (this.#draftTimer !== undefined) this.#saveDraft();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const schema = this.schema ?? (this.instrument ? instrumentSchema(this.instrument) : undefined);
+    if (!this.#resolved || schema !== this.#schemaUsed) this.#useSchema(schema);
+    else if (changed.has("noDrafts") || changed.has("variant")) this.#checkOtherDrafts();
+  }
+
+  protected override updated(): void {
+    // The anchor for the browser's validation message is the first invalid control, now rendered.
+    this.#applyValidity();
+  }
+
+  #useSchema(schema: JsonSchema | undefined): void {
+    this.#resolved = true;
+    this.#schemaUsed = schema;
+    this.#model = undefined;
+    this.#state = this.#all = undefined;
+    this.#loadFailed = false;
+    if (schema) {
+      try {
+        this.#start(schema);
+        return;
+      } catch {
+        // A schema the engine cannot use (no validator, malformed): say so, never half a form.
+        this.#model = undefined;
+        this.#state = this.#all = undefined;
+        this.#loadFailed = true;
+      }
+    }
+    this.#internals.setFormValue(null);
+    this.#internals.setValidity({ customError: true }, "Formuläret kunde inte laddas");
+  }
+
+  #start(schema: JsonSchema): void {
+    ensureValidator(schema);
+    const model = buildFormModel(schema);
+    this.#ref = refOf(schema);
+    this.#model = model;
+    this.#validitySignature = undefined;
+    // Another form: answers typed into the previous one do not carry over (a page's value does).
+    if (!this.#hostValue) this.#doc = undefined;
+    this.#touched = new Set();
+    this.#submitted = false;
+    this.#step = 0;
+    this.#notice = "";
+    if (!this.#hostValue && !this.noDrafts) {
+      const draft = readDraft(this.#draftKey());
+      if (draft && draft.schema === this.#ref && isObject(draft.value)) {
+        this.#doc = draft.value;
+        this.#step = draft.step ?? 0;
+      }
+    }
+    this.#doc ??= this.#emptyDoc();
+    this.#checkOtherDrafts();
+    this.#recompute();
+    if (!this.hasAttribute("aria-label") || this.#labelled) {
+      this.setAttribute("aria-label", model.title);
+      this.#labelled = true;
+    }
+  }
+
+  /** A draft saved against another version is not loaded silently (it would need migrating). */
+  #checkOtherDrafts(): void {
+    this.#notice = "";
+    if (!this.#ref || this.noDrafts) return;
+    const same = readDraft(this.#draftKey());
+    const other = same && same.schema !== this.#ref ? same : otherVersionDraft(this.#ref, this.#variant());
+    if (other) {
+      this.#notice = `Ett utkast från version ${versionOf(other.schema)} finns. Det har inte öppnats, eftersom formuläret nu har version ${versionOf(this.#ref)}.`;
+    }
+  }
+
+  // ---- State ----
+
+  /** A new form's answers: the engine's initial document (required sections and lists scaffolded). */
+  #emptyDoc(): AnswerDocument {
+    return this.#schemaUsed && this.#model ? initialDocument(this.#schemaUsed) : { meta: { schema: this.#ref, status: "draft" } };
+  }
+
+  #variant(): string | undefined {
+    const meta = this.#doc?.meta;
+    const fromDoc = isObject(meta) && typeof meta.variant === "string" ? meta.variant : undefined;
+    return this.variant || fromDoc;
+  }
+
+  #draftKey(): string {
+    return draftKey(this.#ref, this.#variant());
+  }
+
+  /**
+   * The document as it leaves the element (events, the page form's value): normalized by the
+   * engine, so both renderers send the same shape for the same answers, and meta.status saying
+   * whether the answers are complete.
+   */
+  #outgoing(): AnswerDocument {
+    const doc = this.#doc ?? this.#emptyDoc();
+    const meta = isObject(doc.meta) ? doc.meta : {};
+    const complete = (this.#all?.errorCount ?? 1) === 0;
+    const out = { ...doc, meta: { ...meta, schema: meta.schema ?? this.#ref, status: complete ? "complete" : "draft" } };
+    return this.#schemaUsed ? (normalizeDocument(this.#schemaUsed, out) as AnswerDocument) : out;
+  }
+
+  /** Runs the engine over the answers; keeps the form value, validity and events in step. */
+  #recompute(): void {
+    const schema = this.#schemaUsed;
+    if (!schema) return;
+    const doc = this.#doc;
+    const all = computeFormState(schema, doc, { submitted: true });
+    this.#all = all;
+    this.#state = this.#submitted ? all : computeFormState(schema, doc, { touched: this.#touched });
+    this.#internals.setFormValue(JSON.stringify(this.#outgoing()), JSON.stringify(doc));
+    this.#applyValidity();
+    const signature = all.errors.map((e) => e.pointer + "\u0000" + e.message).join("\u0001");
+    if (this.#validitySignature === undefined || signature !== this.#validitySignature) {
+      this.#validitySignature = signature;
+      emit(this, "blankett-validity", { valid: all.errorCount === 0, errorCount: all.errorCount, errors: all.errors });
+    }
+  }
+
+  #applyValidity(): void {
+    const all = this.#all;
+    if (!all || !this.#model) return;
+    if (all.errorCount === 0) {
+      this.#internals.setValidity({});
+      return;
+    }
+    const first = all.errors[0];
+    const more = all.errorCount - 1;
+    const message = first
+      ? `Det här behöver rättas: ${first.message}${more > 0 ? ` (och ${more} till)` : ""}`
+      : "Formuläret har fel som behöver rättas";
+    const id = first ? targetId(this.#model, first.pointer, this.#doc, all.hidden) : undefined;
+    const anchor = id && this.shadowRoot ? (this.shadowRoot.getElementById(id) ?? undefined) : undefined;
+    this.#internals.setValidity({ customError: true }, message, anchor);
+  }
+
+  #edit(path: Path, value: unknown): void {
+    this.#doc = setIn(this.#doc ?? this.#emptyDoc(), path, value) as AnswerDocument;
+    this.#recompute();
+    this.requestUpdate();
+    emit(this, "blankett-change", { value: this.#outgoing(), valid: (this.#all?.errorCount ?? 1) === 0 });
+    this.#scheduleDraft();
+  }
+
+  #touch(pointer: string): void {
+    if (this.#touched.has(pointer)) return;
+    this.#touched = new Set(this.#touched).add(pointer);
+    this.#recompute();
+    this.requestUpdate();
+  }
+
+  #showAllErrors(): void {
+    if (this.#submitted) return;
+    this.#submitted = true;
+    this.#recompute();
+    this.requestUpdate();
+  }
+
+  // ---- Drafts ----
+
+  #scheduleDraft(): void {
+    if (this.noDrafts || !this.#ref) return;
+    this.#cancelDraft();
+    this.#draftTimer = setTimeout(() => this.#saveDraft(), DRAFT_DELAY_MS);
+  }
+
+  #cancelDraft(): void {
+    if (this.#draftTimer !== undefined) clearTimeout(this.#draftTimer);
+    this.#draftTimer = undefined;
+  }
+
+  #saveDraft(): void {
+    this.#cancelDraft();
+    if (this.noDrafts || !this.#ref || !this.#doc) return;
+    writeDraft(this.#draftKey(), {
+      schema: this.#ref,
+      savedAt: new Date().toISOString(),
+      ...(this.#isGuided() ? { step: this.#step } : {}),
+      value: this.#doc,
+    });
+  }
+
+  // ---- Guided interview ----
+
+  #isGuided(): boolean {
+    return this.guided ?? this.#model?.guided ?? false;
+  }
+
+  /** Steps of a guided interview: one per section, then the summary. */
+  #steps(): FormNode[] {
+    return this.#model?.sections ?? [];
+  }
+
+  async #goToStep(step: number): Promise<void> {
+    const steps = this.#steps();
+    this.#step = Math.max(0, Math.min(step, steps.length));
+    this.requestUpdate();
+    this.#scheduleDraft();
+    await this.updateComplete;
+    // Focus goes to the new step's heading, so a screen reader starts reading where the step starts.
+    const section = steps[this.#step];
+    const heading = section ? `${fieldId(pointerOf(section.path))}-title` : "blankett-guided-summary-title";
+    focusStatic(this.shadowRoot?.getElementById(heading));
+  }
+
+  // ---- Focus ----
+
+  /** Focuses the field of an error (its group's first field for a whole group), switching step if needed. */
+  async #focusPointer(pointer: string): Promise<void> {
+    const model = this.#model;
+    const state = this.#state;
+    if (!model || !state) return;
+    if (this.#isGuided()) {
+      const index = this.#steps().findIndex((s) => pointer === pointerOf(s.path) || pointer.startsWith(pointerOf(s.path) + "/"));
+      if (index >= 0 && index !== this.#step) {
+        this.#step = index;
+        this.requestUpdate();
+        await this.updateComplete;
+      }
+    }
+    const id = targetId(model, pointer, this.#doc, state.hidden);
+    const root = this.shadowRoot;
+    const control = id ? root?.getElementById(id) : null;
+    if (control) control.focus();
+    else focusStatic(root?.getElementById("blankett-error-summary"));
+  }
+
+  async #focusFirstError(): Promise<void> {
+    await this.updateComplete;
+    const first = this.#all?.errors[0];
+    if (first) await this.#focusPointer(first.pointer);
+  }
+
+  // ---- Events from the page's form and from the shadow content ----
+
+  /**
+   * The page's form was submitted (or reported) while the answers are invalid. The browser
+   * focuses our validation anchor in that case, so focus inside the element tells a submit
+   * attempt from a silent `checkValidity()`, which must not reveal errors nobody asked for.
+   */
+  #onInvalid = (e: Event): void => {
+    if (e.target !== this) return;
+    setTimeout(() => {
+      if (this.matches(":focus-within")) {
+        this.#showAllErrors();
+        void this.#focusFirstError();
+      }
+    }, 0);
+  };
+
+  #onSubmit = (e: Event): void => {
+    e.preventDefault();
+    if (!this.#model) return;
+    this.#submitted = true;
+    this.#recompute();
+    this.requestUpdate();
+    if ((this.#all?.errorCount ?? 1) > 0) {
+      void this.#focusFirstError();
+      return;
+    }
+    const value = this.#outgoing();
+    const proceed = emit(this, "blankett-submit", { value }, true);
+    this.#cancelDraft();
+    if (!this.noDrafts) removeDraft(this.#draftKey());
+    const form = this.#internals.form;
+    if (proceed && form) form.requestSubmit();
+  };
+
+  #context(): FieldContext {
+    const state = this.#state!;
+    const errors = new Map<string, string[]>();
+    for (const e of state.errors) errors.set(e.pointer, [...(errors.get(e.pointer) ?? []), e.message]);
+    return {
+      doc: this.#doc,
+      hidden: state.hidden,
+      errors,
+      disabled: this.#disabled,
+      set: (path, value) => this.#edit(path, value),
+      touch: (pointer) => this.#touch(pointer),
+      addRow: (node, path) => void this.#addRow(node, path),
+      removeRow: (node, path, index) => void this.#removeRow(node, path, index),
+    };
+  }
+
+  async #addRow(node: FormNode, path: Path): Promise<void> {
+    const current = getIn(this.#doc, path);
+    const rows = Array.isArray(current) ? current : [];
+    const children = node.children ?? [];
+    const plainList = children.length === 1 && children[0]!.path.length === 0;
+    this.#edit(path, [...rows, plainList ? "" : {}]);
+    await this.updateComplete;
+    const rowPath = [...path, rows.length];
+    for (const child of children) {
+      const id = firstControlId(child, nodePath(child, rowPath), this.#doc, this.#state?.hidden ?? new Set());
+      const el = id ? this.shadowRoot?.getElementById(id) : null;
+      if (el) {
+        el.focus();
+        return;
+      }
+    }
+  }
+
+  async #removeRow(node: FormNode, path: Path, index: number): Promise<void> {
+    const current = getIn(this.#doc, path);
+    if (!Array.isArray(current)) return;
+    // Touched marks follow their rows: the removed row's go, later rows' move up by one.
+    const prefix = pointerOf(path) + "/";
+    const touched = new Set<string>();
+    for (const t of this.#touched) {
+      if (!t.startsWith(prefix)) {
+        touched.add(t);
+        continue;
+      }
+      const rest = t.slice(prefix.length);
+      const slash = rest.indexOf("/");
+      const i = Number(slash < 0 ? rest : rest.slice(0, slash));
+      if (i === index) continue;
+      touched.add(i > index ? prefix + (i - 1) + (slash < 0 ? "" : rest.slice(slash)) : t);
+    }
+    this.#touched = touched;
+    this.#edit(
+      path,
+      current.filter((_, i) => i !== index),
+    );
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(fieldId(pointerOf(path)) + "-add")?.focus();
+  }
+
+  // ---- Rendering ----
+
+  protected override render(): TemplateResult {
+    const schema = this.#schemaUsed;
+    const model = this.#model;
+    const state = this.#state;
+    if (!schema || !model || !state || !this.#all) {
+      const text = this.#loadFailed
+        ? "Formuläret kunde inte laddas."
+        : this.instrument
+          ? `Formuläret ”${this.instrument}” finns inte på den här sidan.`
+          : "Inget formulär är valt.";
+      return html`<p class="notice" part="notice" role="status">${text}</p>`;
+    }
+    if (this.view === "child") return renderChildView(buildChildView(schema, this.#doc));
+    const ctx = this.#context();
+    const guided = this.#isGuided();
+    const links: SummaryLink[] = this.#submitted
+      ? state.errors.map((error) => ({ error, target: targetId(model, error.pointer, this.#doc, state.hidden) }))
+      : [];
+    return html`<form novalidate part="form" @submit=${this.#onSubmit}>
+        ${this.#notice ? html`<p class="notice" part="notice" role="status">${this.#notice}</p>` : nothing}
+        <p class="note">Frågor markerade med * måste besvaras.</p>
+        ${guided ? this.#renderProgress() : nothing}
+        ${renderErrorSummary(links, (e, link) => {
+          e.preventDefault();
+          void this.#focusPointer(link.error.pointer);
+        })}
+        ${guided ? this.#renderStep(ctx, schema, state) : model.sections.map((section) => renderNode(ctx, section, []))}
+        ${guided
+          ? this.#renderNav()
+          : html`<div class="actions">
+              <button type="submit" part="submit" ?disabled=${this.#disabled}>Skicka</button>
+            </div>`}
+      </form>
+      ${guided ? nothing : renderResults(state.results, state.warnings)}`;
+  }
+
+  #renderProgress(): TemplateResult {
+    const steps = this.#steps();
+    const total = steps.length;
+    const index = Math.max(0, Math.min(this.#step, total));
+    const section = steps[index];
+    const text = section ? `Steg ${index + 1} av ${total}: ${section.label}` : `Sammanfattning efter steg ${total} av ${total}`;
+    return html`<div class="progress" part="progress">
+      <p id="blankett-progress-text" aria-live="polite">${text}</p>
+      <progress max=${total} value=${Math.min(index + 1, total)} aria-labelledby="blankett-progress-text"></progress>
+    </div>`;
+  }
+
+  #renderStep(ctx: FieldContext, schema: JsonSchema, state: FormState): TemplateResult | typeof nothing {
+    const section = this.#steps()[this.#step];
+    if (section) return renderNode(ctx, section, []);
+    const indications = new Set(state.results.filter((r) => r.kind === "indication").map((r) => r.id));
+    return html`${renderGuidedSummary(schema, this.#doc, state.results, state.warnings)} ${renderResults(state.results, state.warnings, indications)}`;
+  }
+
+  #renderNav(): TemplateResult {
+    const last = this.#steps().length;
+    const index = Math.max(0, Math.min(this.#step, last));
+    return html`<div class="nav" part="nav">
+      ${index > 0
+        ? html`<button type="button" class="secondary" part="button previous" @click=${() => void this.#goToStep(index - 1)}>Föregående</button>`
+        : nothing}
+      ${index < last
+        ? html`<button type="button" part="button next" @click=${() => void this.#goToStep(index + 1)}>Nästa</button>`
+        : html`<button type="submit" part="submit" ?disabled=${this.#disabled}>Skicka</button>`}
+    </div>`;
+  }
+}

@@ -1,0 +1,308 @@
+import { html, nothing, type TemplateResult } from "lit";
+import { live } from "lit/directives/live.js";
+import { fieldId, getIn, pointerOf, type FormNode } from "../../../../engine/runtime.ts";
+import { nodePath } from "../locate.ts";
+import { lower } from "../words.ts";
+
+/**
+ * Templates for the questions of a form. Every control, its label, help and error live in the
+ * same shadow root, so `for`/`aria-describedby` references resolve and screen readers hear the
+ * label, the help and the error of the field they are on. Schema strings are only ever
+ * interpolated as text (Lit escapes them); nothing here builds HTML from strings.
+ */
+export interface FieldContext {
+  doc: unknown;
+  hidden: ReadonlySet<string>;
+  /** Errors shown now, by pointer. */
+  errors: ReadonlyMap<string, string[]>;
+  disabled: boolean;
+  /** An edit: the answer at `path` becomes `value` (undefined removes it). */
+  set(path: (string | number)[], value: unknown): void;
+  /** The person left the field after changing it: its errors may show from now on. */
+  touch(pointer: string): void;
+  addRow(node: FormNode, path: (string | number)[]): void;
+  removeRow(node: FormNode, path: (string | number)[], index: number): void;
+}
+
+type Path = (string | number)[];
+
+const requiredMark = html`<span class="required" aria-hidden="true">*</span>`;
+
+function describedBy(id: string, parts: { help?: boolean; unit?: boolean; error?: boolean }): string | typeof nothing {
+  const ids = [parts.help && `${id}-help`, parts.unit && `${id}-unit`, parts.error && `${id}-error`].filter(Boolean);
+  return ids.length ? ids.join(" ") : nothing;
+}
+
+function helpText(id: string, node: FormNode): TemplateResult | typeof nothing {
+  return node.help ? html`<p class="help" part="help" id="${id}-help">${node.help}</p>` : nothing;
+}
+
+function errorText(id: string, messages: string[] | undefined): TemplateResult | typeof nothing {
+  if (!messages?.length) return nothing;
+  return html`<p class="error" part="error" id="${id}-error">${messages.map((m, i) => html`${i ? " " : ""}<span>${m}</span>`)}</p>`;
+}
+
+/** The answer value for an option code, typed as the schema types it. */
+function fromCode(node: FormNode, code: string): unknown {
+  if (node.type === "boolean") return code === "true";
+  if (node.type === "integer" || node.type === "number") return Number(code);
+  return code;
+}
+
+/** Values of a plain-value list row stay strings (an empty row is "", not a hole in the array). */
+const isListValue = (node: FormNode) => node.inRow && node.path.length === 0;
+
+function textValue(node: FormNode, raw: string): unknown {
+  if (raw === "") return isListValue(node) ? "" : undefined;
+  return raw;
+}
+
+function numberValue(raw: string): unknown {
+  if (raw.trim() === "") return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function inputType(node: FormNode): string {
+  if (node.widget === "number") return "number";
+  if (node.widget === "date") return "date";
+  return "text";
+}
+
+function renderInput(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
+  const pointer = pointerOf(path);
+  const id = fieldId(pointer);
+  const errors = ctx.errors.get(pointer);
+  const current = getIn(ctx.doc, path);
+  const text = current === undefined || current === null ? "" : String(current);
+  const type = inputType(node);
+  const onInput = (e: Event) => {
+    const raw = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+    ctx.set(path, type === "number" ? numberValue(raw) : textValue(node, raw));
+  };
+  const onChange = (e: Event) => {
+    onInput(e);
+    ctx.touch(pointer);
+  };
+  const described = describedBy(id, { help: !!node.help, unit: !!node.unit, error: !!errors });
+  const control =
+    node.widget === "textarea"
+      ? html`<textarea
+          id=${id}
+          part="control"
+          rows=${node.rows ?? 4}
+          maxlength=${node.maxLength ?? nothing}
+          placeholder=${node.placeholder ?? nothing}
+          aria-describedby=${described}
+          aria-invalid=${errors ? "true" : nothing}
+          aria-required=${node.required ? "true" : nothing}
+          ?readonly=${node.readonly}
+          ?disabled=${ctx.disabled}
+          .value=${live(text)}
+          @input=${onInput}
+          @change=${onChange}
+        ></textarea>`
+      : html`<input
+          id=${id}
+          part="control"
+          type=${type}
+          inputmode=${type === "number" && node.type === "integer" ? "numeric" : nothing}
+          step=${type === "number" ? (node.step ?? (node.type === "integer" ? 1 : "any")) : nothing}
+          min=${node.min ?? nothing}
+          max=${node.max ?? nothing}
+          maxlength=${type === "text" ? (node.maxLength ?? nothing) : nothing}
+          placeholder=${node.placeholder ?? nothing}
+          aria-describedby=${described}
+          aria-invalid=${errors ? "true" : nothing}
+          aria-required=${node.required ? "true" : nothing}
+          ?readonly=${node.readonly}
+          ?disabled=${ctx.disabled}
+          .value=${live(text)}
+          @input=${onInput}
+          @change=${onChange}
+        />`;
+  return html`<div class="field" part="field" data-pointer=${pointer}>
+    <label for=${id} part="label">${node.label}${node.required ? requiredMark : nothing}</label>
+    ${helpText(id, node)}
+    <div class="control-row">${control}${node.unit ? html`<span class="unit" id="${id}-unit">${node.unit}</span>` : nothing}</div>
+    ${errorText(id, errors)}
+  </div>`;
+}
+
+function renderSelect(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
+  const pointer = pointerOf(path);
+  const id = fieldId(pointer);
+  const errors = ctx.errors.get(pointer);
+  const current = getIn(ctx.doc, path);
+  const code = current === undefined || current === null ? "" : String(current);
+  const onChange = (e: Event) => {
+    const raw = (e.target as HTMLSelectElement).value;
+    ctx.set(path, raw === "" ? undefined : fromCode(node, raw));
+    ctx.touch(pointer);
+  };
+  return html`<div class="field" part="field" data-pointer=${pointer}>
+    <label for=${id} part="label">${node.label}${node.required ? requiredMark : nothing}</label>
+    ${helpText(id, node)}
+    <select
+      id=${id}
+      part="control"
+      aria-describedby=${describedBy(id, { help: !!node.help, error: !!errors })}
+      aria-invalid=${errors ? "true" : nothing}
+      aria-required=${node.required ? "true" : nothing}
+      ?disabled=${ctx.disabled || node.readonly}
+      @change=${onChange}
+    >
+      <option value="" .selected=${code === ""}>Välj</option>
+      ${(node.options ?? []).map((o) => html`<option value=${o.code} .selected=${o.code === code}>${o.label}</option>`)}
+    </select>
+    ${errorText(id, errors)}
+  </div>`;
+}
+
+/** Radio and checkbox groups: a fieldset named by its legend; the first option carries the field's id. */
+function renderChoices(ctx: FieldContext, node: FormNode, path: Path, multiple: boolean): TemplateResult {
+  const pointer = pointerOf(path);
+  const id = fieldId(pointer);
+  const errors = ctx.errors.get(pointer);
+  const current = getIn(ctx.doc, path);
+  const chosen = multiple ? (Array.isArray(current) ? current.map(String) : []) : current === undefined || current === null ? [] : [String(current)];
+  const described = describedBy(id, { help: !!node.help, error: !!errors });
+  const onChange = (code: string) => (e: Event) => {
+    const checked = (e.target as HTMLInputElement).checked;
+    if (multiple) {
+      // Kept in the order chosen: for a ranking ("put the most important first") order is the answer.
+      const list = Array.isArray(current) ? current.filter((v) => String(v) !== code) : [];
+      ctx.set(path, checked ? [...list, fromCode(node, code)] : list);
+    } else if (checked) {
+      ctx.set(path, fromCode(node, code));
+    }
+    ctx.touch(pointer);
+  };
+  return html`<fieldset class="field choices" part="field choices" id="${id}-group" data-pointer=${pointer}>
+    <legend part="label legend">${node.label}${node.required ? requiredMark : nothing}</legend>
+    ${helpText(id, node)}
+    <div class="options">
+      ${(node.options ?? []).map((o, i) => {
+        const optionId = i === 0 ? id : `${id}-${i}`;
+        return html`<div class="option" part="option">
+          <input
+            id=${optionId}
+            type=${multiple ? "checkbox" : "radio"}
+            name=${id}
+            value=${o.code}
+            aria-describedby=${described}
+            aria-invalid=${errors ? "true" : nothing}
+            aria-required=${node.required && !multiple ? "true" : nothing}
+            ?disabled=${ctx.disabled || node.readonly}
+            .checked=${live(chosen.includes(o.code))}
+            @change=${onChange(o.code)}
+          /><label for=${optionId}>${o.label}</label>
+        </div>`;
+      })}
+    </div>
+    ${errorText(id, errors)}
+  </fieldset>`;
+}
+
+function renderCheckbox(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
+  const pointer = pointerOf(path);
+  const id = fieldId(pointer);
+  const errors = ctx.errors.get(pointer);
+  const onChange = (e: Event) => {
+    ctx.set(path, (e.target as HTMLInputElement).checked);
+    ctx.touch(pointer);
+  };
+  return html`<div class="field checkbox" part="field" data-pointer=${pointer}>
+    <div class="option">
+      <input
+        id=${id}
+        type="checkbox"
+        aria-describedby=${describedBy(id, { help: !!node.help, error: !!errors })}
+        aria-invalid=${errors ? "true" : nothing}
+        aria-required=${node.required ? "true" : nothing}
+        ?disabled=${ctx.disabled || node.readonly}
+        .checked=${live(getIn(ctx.doc, path) === true)}
+        @change=${onChange}
+      /><label for=${id} part="label">${node.label}${node.required ? requiredMark : nothing}</label>
+    </div>
+    ${helpText(id, node)} ${errorText(id, errors)}
+  </div>`;
+}
+
+/**
+ * A group of questions. A top-level section is a <section> named by its <h2> (the heading is
+ * focusable, so a guided step can move focus to it); a sub-group or table row a <fieldset>
+ * named by its <legend>.
+ */
+function container(ctx: FieldContext, node: FormNode, path: Path, level: number, kind: "group" | "table", body: unknown): TemplateResult {
+  const pointer = pointerOf(path);
+  const table = kind === "table" ? " table" : "";
+  const id = fieldId(pointer);
+  const errors = ctx.errors.get(pointer);
+  const described = describedBy(id, { help: !!node.help, error: !!errors });
+  if (level === 0) {
+    return html`<section class="section${table}" part="section${table}" id="${id}-group" aria-labelledby="${id}-title" aria-describedby=${described} data-pointer=${pointer}>
+      <h2 id="${id}-title">${node.label}</h2>
+      ${helpText(id, node)} ${errorText(id, errors)} ${body}
+    </section>`;
+  }
+  return html`<fieldset class="group${table}" part="group${table}" id="${id}-group" aria-describedby=${described} data-pointer=${pointer}>
+    <legend part="legend">${node.label}</legend>
+    ${helpText(id, node)} ${errorText(id, errors)} ${body}
+  </fieldset>`;
+}
+
+function renderGroup(ctx: FieldContext, node: FormNode, path: Path, base: Path, level: number): TemplateResult | typeof nothing {
+  const children = node.children ?? [];
+  const childBase = node.inRow ? base : [];
+  // A group whose every question is hidden now (a row's details for another kind of event) is left out.
+  if (children.length && children.every((c) => c.widget === "hidden" || ctx.hidden.has(pointerOf(nodePath(c, childBase))))) return nothing;
+  return container(ctx, node, path, level, "group", children.map((child) => renderNode(ctx, child, childBase, level + 1)));
+}
+
+function renderTable(ctx: FieldContext, node: FormNode, path: Path, level: number): TemplateResult {
+  const id = fieldId(pointerOf(path));
+  const value = getIn(ctx.doc, path);
+  const rows = Array.isArray(value) ? value : [];
+  const rowLabel = node.rowLabel ?? "Rad";
+  const full = node.maxItems !== undefined && rows.length >= node.maxItems;
+  const body = html`<div class="rows">
+    ${rows.map((_, index) => {
+      const rowPath = [...path, index];
+      const rowId = fieldId(pointerOf(rowPath));
+      return html`<fieldset class="row" part="row" id="${rowId}-row">
+        <legend part="legend">${rowLabel} ${index + 1}</legend>
+        ${(node.children ?? []).map((child) => renderNode(ctx, child, rowPath, level + 1))}
+        <button type="button" class="secondary" part="button remove" ?disabled=${ctx.disabled} @click=${() => ctx.removeRow(node, path, index)}>
+          Ta bort ${lower(rowLabel)} ${index + 1}
+        </button>
+      </fieldset>`;
+    })}
+    ${full
+      ? nothing
+      : html`<button type="button" class="secondary" part="button add" id="${id}-add" ?disabled=${ctx.disabled} @click=${() => ctx.addRow(node, path)}>
+          Lägg till ${lower(rowLabel)}
+        </button>`}
+  </div>`;
+  return container(ctx, node, path, level, "table", body);
+}
+
+/** One question, group or table; `base` is the enclosing table row's path (empty outside rows). */
+export function renderNode(ctx: FieldContext, node: FormNode, base: Path, level = 0): TemplateResult | typeof nothing {
+  const path = nodePath(node, base);
+  if (node.widget === "hidden" || ctx.hidden.has(pointerOf(path))) return nothing;
+  if (node.kind === "group") return renderGroup(ctx, node, path, base, level);
+  if (node.kind === "table") return renderTable(ctx, node, path, level);
+  switch (node.widget) {
+    case "radio":
+      return node.options ? renderChoices(ctx, node, path, false) : renderInput(ctx, node, path);
+    case "checkboxes":
+      return renderChoices(ctx, node, path, true);
+    case "select":
+      return node.options ? renderSelect(ctx, node, path) : renderInput(ctx, node, path);
+    case "checkbox":
+      return renderCheckbox(ctx, node, path);
+    default:
+      return renderInput(ctx, node, path);
+  }
+}

@@ -1,0 +1,371 @@
+import type { IChangeEvent } from "@rjsf/core";
+import type { Experimental_DefaultFormStateBehavior } from "@rjsf/utils";
+import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { flushSync } from "react-dom";
+import { buildFormModel, fieldId, initialDocument, normalizeDocument, scaffold, type JsonSchema } from "../../../engine/index.ts";
+import { BlankettContext, type BlankettContextValue } from "./context.ts";
+import { clearDraft, draftKeyOf, findDraft, versionOf, writeDraft, type Draft } from "./drafts.ts";
+import { GuidedSummary } from "./GuidedSummary.tsx";
+import { createLookup, type ModelLookup } from "./lookup.ts";
+import { ErrorSummary, Results } from "./parts.tsx";
+import { FormStore, useStore, type Snapshot } from "./store.ts";
+import { blankettCss } from "./styles.ts";
+import { templates } from "./templates.tsx";
+import { translateSwedish } from "./translate.ts";
+import { rjsfSchemaOf, uiSchemaOf } from "./uiSchema.ts";
+import { EngineForm } from "./EngineForm.tsx";
+import { engineValidator } from "./validator.ts";
+import { widgets } from "./widgets.tsx";
+import { listedKinds, resultInWords } from "./words.ts";
+
+export type AnswerDocument = Record<string, unknown>;
+
+export interface BlankettFormProps {
+  schema: JsonSchema;
+  /** The answers to start from (a stored document). A draft of the same version, if any, wins. */
+  value?: AnswerDocument;
+  /** Every change, as a complete answer document (no empty keys). */
+  onChange?: (value: AnswerDocument) => void;
+  /** A submit the engine found no errors in: the answer document, `meta.status` "complete". */
+  onSubmit?: (value: AnswerDocument) => void;
+  /** One step per section (default: the schema's `x-ui.step` sections make it a guided interview). */
+  guided?: boolean;
+  /** localStorage key of the draft (default "blankett:draft:<ref>[:<variant>]"); false: no drafts. */
+  draftKey?: string | false;
+  /** Draw the renderer's stylesheet (default true). */
+  styles?: boolean;
+}
+
+/**
+ * rjsf adds nothing the person did not answer: no defaults, no first option of a choice, no
+ * empty rows for `minItems`, no empty objects. The document holds answers only.
+ */
+const NO_DEFAULTS: Experimental_DefaultFormStateBehavior = {
+  emptyObjectFields: "skipDefaults",
+  arrayMinItems: { populate: "never" },
+  constAsDefaults: "never",
+  allOf: "skipDefaults",
+};
+
+/** Answer documents are JSON: undefined keys go, undefined rows become null, as in storage. */
+function clean(doc: unknown): AnswerDocument {
+  return JSON.parse(JSON.stringify(doc ?? {})) as AnswerDocument;
+}
+
+function metaOf(doc: AnswerDocument): Record<string, unknown> {
+  const meta = doc.meta;
+  return meta && typeof meta === "object" && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
+}
+
+/**
+ * The answers a form starts from: the engine's initial document for a new form (required sections
+ * and lists present, so an empty list is an answer), or the given answers scaffolded the same way.
+ */
+function startDoc(schema: JsonSchema, value: AnswerDocument | undefined, ref: string): AnswerDocument {
+  if (!value) return initialDocument(schema);
+  const doc = clean(value);
+  const meta = metaOf(doc);
+  return scaffold(schema, { ...doc, meta: { ...meta, schema: meta.schema ?? ref, status: meta.status ?? "draft" } }) as AnswerDocument;
+}
+
+/**
+ * The document as it leaves the form (onChange, onSubmit): normalised by the engine, so both
+ * renderers send the same shape for the same answers; `meta.status` says whether it is complete.
+ */
+function outgoing(schema: JsonSchema, doc: AnswerDocument, ref: string, complete: boolean): AnswerDocument {
+  const meta = metaOf(doc);
+  return normalizeDocument(schema, { ...doc, meta: { ...meta, schema: meta.schema ?? ref, status: complete ? "complete" : "draft" } }) as AnswerDocument;
+}
+
+const schemaKeys = new WeakMap<JsonSchema, number>();
+let nextSchemaKey = 1;
+function keyOf(schema: JsonSchema): number {
+  let k = schemaKeys.get(schema);
+  if (k === undefined) schemaKeys.set(schema, (k = nextSchemaKey++));
+  return k;
+}
+
+/**
+ * The React renderer (issue #4): a form drawn by @rjsf/core from the schema, with our templates
+ * and widgets following the DOM contract, and the engine deciding what is valid, visible and
+ * computed — one computeFormState per change, no rjsf validation.
+ */
+export function BlankettForm(props: BlankettFormProps) {
+  // Another schema is another form: start over rather than carry answers across.
+  return <FormInstance key={keyOf(props.schema)} {...props} />;
+}
+
+interface Start {
+  doc: AnswerDocument;
+  step: number;
+  restored: Draft | null;
+  other: Draft | null;
+}
+
+function FormInstance(props: BlankettFormProps) {
+  const { schema, styles = true } = props;
+  const model = buildFormModel(schema);
+  const ref = model.ref;
+  const guided = props.guided ?? model.guided;
+  const steps = model.sections.length;
+  const variant = metaOf(props.value ?? {}).variant;
+  const draftKey = props.draftKey === false ? null : (props.draftKey ?? draftKeyOf(ref, typeof variant === "string" ? variant : undefined));
+
+  const [start] = useState<Start>(() => {
+    const base = startDoc(schema, props.value, ref);
+    const found = draftKey ? findDraft(draftKey, ref) : ({ kind: "none" } as const);
+    if (found.kind === "same") {
+      const doc = startDoc(schema, found.draft.value, ref);
+      return { doc, step: Math.min(found.draft.step ?? 0, steps), restored: found.draft, other: null };
+    }
+    return { doc: base, step: 0, restored: null, other: found.kind === "other" ? found.draft : null };
+  });
+  const [store] = useState(() => new FormStore(schema, start.doc, guided ? start.step : 0));
+  const [rjsfData, setRjsfData] = useState<AnswerDocument>(start.doc);
+  const lookup = useMemo(() => createLookup(model), [model]);
+  const ctx = useMemo<BlankettContextValue>(() => {
+    const requests = new Map<string, number | "add">();
+    return {
+      store,
+      lookup,
+      guided,
+      requestFocus: (pointer, target) => requests.set(pointer, target),
+      takeFocus: (pointer) => {
+        const t = requests.get(pointer);
+        requests.delete(pointer);
+        return t;
+      },
+    };
+  }, [store, lookup, guided]);
+
+  // Callbacks read the latest props without changing identity (rjsf compares its props deeply).
+  const latest = useRef(props);
+  latest.current = props;
+  const emitted = useRef<AnswerDocument | undefined>(undefined);
+
+  // A new `value` from outside (not the one we just reported) replaces the answers.
+  const seenValue = useRef(props.value);
+  useEffect(() => {
+    if (props.value === seenValue.current) return;
+    seenValue.current = props.value;
+    if (props.value === undefined || props.value === emitted.current) return;
+    const doc = startDoc(schema, props.value, ref);
+    store.reset(doc);
+    setRjsfData(doc);
+  }, [props.value, ref, store, schema]);
+
+  // Drafts: saved ~300 ms after the last change (and when the page goes away), with the step.
+  const cancelSave = useRef<() => void>(() => {});
+  useEffect(() => {
+    if (!draftKey) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let seen = { revision: store.get().revision, step: store.get().step };
+    const save = () => {
+      timer = undefined;
+      const s = store.get();
+      writeDraft(draftKey, { schema: ref, savedAt: new Date().toISOString(), ...(guided ? { step: s.step } : {}), value: clean(s.doc) });
+    };
+    const unsubscribe = store.subscribe(() => {
+      const s = store.get();
+      if (s.revision === seen.revision && s.step === seen.step) return;
+      seen = { revision: s.revision, step: s.step };
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(save, 300);
+    });
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      save();
+    };
+    cancelSave.current = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [draftKey, ref, guided, store]);
+
+  const followError = (pointer: string) => {
+    const snap = store.get();
+    if (guided) {
+      const section = lookup.sectionOf(pointer);
+      if (section >= 0 && section !== snap.step) flushSync(() => store.setStep(section));
+    }
+    const target = lookup.targetOf(pointer, store.get().doc, store.get().state.hidden);
+    const el = (target && document.getElementById(target)) || document.getElementById("bf-summary-title");
+    el?.focus();
+  };
+
+  const goTo = (step: number) => {
+    flushSync(() => store.setStep(Math.max(0, Math.min(steps, step))));
+    const s = store.get().step;
+    const section = model.sections[s];
+    document.getElementById(section ? fieldId("/" + section.key) + "-title" : "bf-guided-summary-title")?.focus();
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const snap = store.attemptSubmit();
+    const first = snap.state.errors[0];
+    if (snap.state.errorCount > 0 || first) {
+      if (first) followError(first.pointer);
+      return;
+    }
+    const done = outgoing(schema, snap.doc, ref, true);
+    cancelSave.current();
+    if (draftKey) clearDraft(draftKey);
+    latest.current.onSubmit?.(done);
+  };
+
+  const onRjsfChange = useMemo(
+    () => (e: IChangeEvent) => {
+      const doc = e.formData as AnswerDocument;
+      store.change(doc);
+      const onChange = latest.current.onChange;
+      if (onChange) {
+        const out = outgoing(schema, doc, ref, store.get().state.errorCount === 0);
+        emitted.current = out;
+        onChange(out);
+      }
+    },
+    [store, schema, ref],
+  );
+
+  return (
+    <BlankettContext.Provider value={ctx}>
+      <div className="bf-root" lang="sv">
+        {styles && <style>{blankettCss}</style>}
+        <form className="bf-form" noValidate onSubmit={submit} aria-label={model.title}>
+          {start.other && (
+            <p className="bf-notice" role="status">
+              Ett utkast från version {versionOf(start.other.schema)} finns. Det kan inte öppnas i den här versionen av formuläret ännu.
+            </p>
+          )}
+          {start.restored && (
+            <p className="bf-notice" role="status">
+              Ditt sparade utkast är inläst.
+            </p>
+          )}
+          {guided && <Progress store={store} lookup={lookup} />}
+          <LiveErrorSummary store={store} lookup={lookup} onFollow={followError} />
+          <RjsfHost schema={schema} model={model} data={rjsfData} onChange={onRjsfChange} />
+          {guided && <GuidedEnd store={store} schema={schema} lookup={lookup} />}
+          {guided ? <StepButtons store={store} steps={steps} goTo={goTo} /> : <SubmitButton />}
+        </form>
+        <LiveResults store={store} guided={guided} steps={steps} />
+      </div>
+    </BlankettContext.Provider>
+  );
+}
+
+function SubmitButton() {
+  return (
+    <button type="submit" className="bf-submit">
+      Skicka
+    </button>
+  );
+}
+
+/** rjsf itself: drawn once per reset; after that it updates from its own state, field by field. */
+const RjsfHost = memo(function RjsfHost({
+  schema,
+  model,
+  data,
+  onChange,
+}: {
+  schema: JsonSchema;
+  model: ReturnType<typeof buildFormModel>;
+  data: AnswerDocument;
+  onChange: (e: IChangeEvent) => void;
+}) {
+  const rjsfSchema = rjsfSchemaOf(schema);
+  const uiSchema = useMemo(() => uiSchemaOf(model), [model]);
+  const validator = useMemo(() => engineValidator(schema), [schema]);
+  return (
+    <EngineForm
+      tagName="div"
+      className="bf-fields"
+      schema={rjsfSchema}
+      uiSchema={uiSchema}
+      formData={data}
+      validator={validator}
+      noValidate
+      noHtml5Validate
+      liveValidate={false}
+      showErrorList={false}
+      templates={templates}
+      widgets={widgets}
+      translateString={translateSwedish}
+      experimental_defaultFormStateBehavior={NO_DEFAULTS}
+      onChange={onChange}
+    />
+  );
+});
+
+function Progress({ store, lookup }: { store: FormStore; lookup: ModelLookup }) {
+  const step = useStore(store, (s) => s.step);
+  const sections = lookup.model.sections;
+  const total = sections.length;
+  const section = sections[step];
+  return (
+    <div className="bf-progress">
+      <p id="bf-progress-text">
+        {section ? `Steg ${step + 1} av ${total}: ${section.label}` : `Sammanfattning efter steg ${total} av ${total}`}
+      </p>
+      <progress max={total} value={Math.min(step + 1, total)} aria-labelledby="bf-progress-text" />
+    </div>
+  );
+}
+
+function StepButtons({ store, steps, goTo }: { store: FormStore; steps: number; goTo: (n: number) => void }) {
+  const step = useStore(store, (s) => s.step);
+  return (
+    <div className="bf-nav">
+      {step > 0 && (
+        <button type="button" className="bf-prev" onClick={() => goTo(step - 1)}>
+          Föregående
+        </button>
+      )}
+      {step < steps ? (
+        <button type="button" className="bf-next" onClick={() => goTo(step + 1)}>
+          Nästa
+        </button>
+      ) : (
+        <SubmitButton />
+      )}
+    </div>
+  );
+}
+
+function GuidedEnd({ store, schema, lookup }: { store: FormStore; schema: JsonSchema; lookup: ModelLookup }) {
+  const onSummary = useStore(store, (s) => s.step >= lookup.model.sections.length);
+  const snap = useStore(store, (s) => (onSummary ? s : null));
+  if (!onSummary || !snap) return null;
+  return <GuidedSummary schema={schema} model={lookup.model} doc={snap.doc} results={snap.state.results} warnings={snap.state.warnings} />;
+}
+
+function LiveErrorSummary({ store, lookup, onFollow }: { store: FormStore; lookup: ModelLookup; onFollow: (p: string) => void }) {
+  // Re-rendered only when the list of messages changes, not on every keystroke.
+  const key = useStore(store, (s) => (s.submitted ? s.state.errors.map((e) => e.pointer + "\u0001" + e.message).join("\u0002") : ""));
+  if (!key) return null;
+  const snap = store.get();
+  return <ErrorSummary errors={snap.state.errors} targetOf={(p) => lookup.targetOf(p, snap.doc, snap.state.hidden)} onFollow={onFollow} />;
+}
+
+function resultsKey(s: Snapshot): string {
+  const results = s.state.results.filter((r) => listedKinds.has(r.kind)).map((r) => r.id + "\u0001" + r.title + "\u0001" + resultInWords(r));
+  const warnings = s.state.warnings.map((w) => w.rule + "\u0001" + w.message);
+  return results.join("\u0002") + "\u0003" + warnings.join("\u0002");
+}
+
+function LiveResults({ store, guided, steps }: { store: FormStore; guided: boolean; steps: number }) {
+  useStore(store, resultsKey);
+  const shown = useStore(store, (s) => !guided || s.step >= steps);
+  if (!shown) return null;
+  const snap = store.get();
+  return <Results results={snap.state.results} warnings={snap.state.warnings} />;
+}

@@ -1,0 +1,83 @@
+import { escapeSegment, fieldId, getIn, parsePointer, pointerOf, type FormModel, type FormNode } from "../../../engine/index.ts";
+
+/**
+ * rjsf hands every field template its path (`fieldPathId.path`: keys and row indices). This maps
+ * such a path to the engine's form-model node, and pointers to the DOM ids of the DOM contract.
+ */
+export interface ModelLookup {
+  model: FormModel;
+  /** The node of an answer path (row indices anywhere), or undefined for what is not a question (meta). */
+  nodeAt(path: readonly (string | number)[]): FormNode | undefined;
+  /** Index of the section a pointer lies in (guided steps), or -1. */
+  sectionOf(pointer: string): number;
+  /** Where an error at `pointer` sends focus: the control itself, or a group's first shown control. */
+  targetOf(pointer: string, doc: unknown, hidden: ReadonlySet<string>): string | undefined;
+}
+
+const isIndex = (s: string | number) => typeof s === "number" || /^(0|[1-9]\d*)$/.test(s);
+
+/** "/handelser/*\/datum" for ["handelser", 0, "datum"]: one key per question, whatever the row. */
+function shapeOf(path: readonly (string | number)[]): string {
+  return path.map((s) => (isIndex(s) ? "*" : escapeSegment(s))).join("/");
+}
+
+/** The absolute answer path of a node, its row indices written as "*". */
+function fullPath(node: FormNode, rowBase: string[] | null): string[] {
+  return node.inRow && rowBase ? [...rowBase, ...node.path] : node.path;
+}
+
+export function createLookup(model: FormModel): ModelLookup {
+  const byShape = new Map<string, FormNode>();
+  const visit = (nodes: FormNode[], rowBase: string[] | null) => {
+    for (const node of nodes) {
+      const full = fullPath(node, rowBase);
+      byShape.set(shapeOf(full), node);
+      if (node.kind === "group" && node.children) visit(node.children, rowBase);
+      if (node.kind === "table" && node.children) visit(node.children, [...full, "*"]);
+    }
+  };
+  visit(model.sections, null);
+  const sectionKeys = model.sections.map((s) => s.key);
+
+  /** First shown control under a node whose answer lives at `path` (indices real). */
+  const firstControl = (node: FormNode, path: (string | number)[], doc: unknown, hidden: ReadonlySet<string>): string | undefined => {
+    const pointer = pointerOf(path);
+    if (hidden.has(pointer) || node.widget === "hidden") return undefined;
+    if (node.kind === "scalar") return fieldId(pointer);
+    if (node.kind === "group") {
+      for (const child of node.children ?? []) {
+        const hit = firstControl(child, [...path, child.key], doc, hidden);
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+    const rows = getIn(doc, path);
+    if (Array.isArray(rows)) {
+      for (let i = 0; i < rows.length; i++) {
+        for (const child of node.children ?? []) {
+          const childPath = child.path.length === 0 ? [...path, i] : [...path, i, child.key];
+          const hit = firstControl(child, childPath, doc, hidden);
+          if (hit) return hit;
+        }
+      }
+    }
+    // An empty table: its add button.
+    return fieldId(pointer) + "-add";
+  };
+
+  return {
+    model,
+    nodeAt: (path) => byShape.get(shapeOf(path)),
+    sectionOf: (pointer) => sectionKeys.indexOf(parsePointer(pointer)[0] ?? ""),
+    targetOf(pointer, doc, hidden) {
+      const segments = parsePointer(pointer);
+      const path = segments.map((s) => (isIndex(s) ? Number(s) : s));
+      // Walk up until a node is found (an error may name a key the model does not show).
+      for (let n = path.length; n > 0; n--) {
+        const node = byShape.get(shapeOf(path.slice(0, n)));
+        if (node) return firstControl(node, path.slice(0, n), doc, hidden) ?? (n === path.length ? undefined : fieldId(pointerOf(path.slice(0, n))));
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBundles, EVAL_PATTERNS, type BundleSize } from "../../renderers/lit/build.ts";
+import { allBundles } from "../../renderers/lit/bundles.ts";
+import { ROOT } from "../helpers.ts";
+
+/**
+ * The browser bundles a vendor drops into a page: one file each, no compiler, no code from text,
+ * and small enough with one instrument (goal: at most 60 KB with gzip -9).
+ */
+let dir: string;
+let sizes: BundleSize[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "blankett-bundles-"));
+  sizes = await buildBundles(dir);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const code = (file: string) => readFileSync(join(dir, file), "utf8");
+
+describe("web component bundles", () => {
+  it("are single self-contained ES modules", () => {
+    expect(sizes.map((s) => s.file)).toEqual(allBundles().map((b) => b.fileName));
+    for (const { file } of sizes) {
+      // Nothing imported at run time: Lit, the engine and the validators are inside.
+      expect(code(file)).not.toMatch(/\bimport\s*(?:\{[^}]*\}|\*\s*as\s+\w+|\w+)\s*from\s*["'`]|\bimport\s*["'`(]/);
+      expect(code(file)).toMatch(/customElements\.define\(`blankett-form`|customElements\.define\("blankett-form"/);
+    }
+  });
+
+  it("contain neither ajv's compiler nor any way to run code from text", () => {
+    for (const { file } of sizes) {
+      const text = code(file);
+      for (const pattern of EVAL_PATTERNS) expect(text).not.toMatch(pattern);
+      // ajv's code generator and its messages (engine/validation/compile.ts is not reachable).
+      expect(text).not.toContain("implementation error");
+      expect(text).not.toMatch(/\bCodeGen\b/);
+    }
+    // The check itself would see ajv's compiler.
+    expect(readFileSync(join(ROOT, "node_modules/ajv/dist/compile/index.js"), "utf8")).toMatch(EVAL_PATTERNS[0]!);
+  });
+
+  it("carry only their own instruments", () => {
+    const fia = code("blankett-fia-1.0.0.js");
+    expect(fia).toContain("https://blankett.example/schemas/fia/1.0.0");
+    expect(fia).not.toContain("https://blankett.example/schemas/sue/1.0.0");
+    expect(fia).not.toContain("https://blankett.example/schemas/barnahuslogg/1.0.0");
+    const all = code("blankett-form.js");
+    for (const id of ["fia/1.0.0", "sue/1.0.0", "barnahuslogg/1.0.0"]) expect(all).toContain(`https://blankett.example/schemas/${id}`);
+    expect(code("blankett-core.js")).not.toContain("https://blankett.example/schemas/");
+  });
+
+  it("stay within 60 KB gzip -9 with one instrument", () => {
+    for (const s of sizes.filter((x) => x.instruments.length === 1)) {
+      expect(s.gzip9).toBe(gzipSync(readFileSync(join(dir, s.file)), { level: 9 }).length);
+      expect(s.gzip9, s.file).toBeLessThanOrEqual(60 * 1024);
+    }
+  });
+});
