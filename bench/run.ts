@@ -44,3 +44,15 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// 3. Renderers: bundle sizes, first render and keystroke latency in Chromium.
+const r = runJson(["bench/renderers.ts"]);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+console.log("Bundle sizes (gzip -9)");
+for (const [file, size] of Object.entries(r.sizesGzip9 as Record<string, number>)) console.log(`  ${file.padEnd(56)} ${kb(size)}`);
+console.log(`  ratio fia web component / minimal rjsf page: ${(r.sizesGzip9["blankett-fia-1.0.0.js"] / r.sizesGzip9["rjsf-minimal (React + @rjsf/core + ajv, FIA schema)"]).toFixed(2)} (goal: ≤ 60 KB with one instrument)\n`);
+console.log("FIA, every section on one page, Chromium (median over 33 keystrokes typed into the last section)");
+for (const [name, v] of Object.entries(r.fiaInChromium as Record<string, { firstRenderMs: number; keystrokeFrameMs: number; keystrokeBusyMs: number }>)) {
+  console.log(`  ${name.padEnd(10)} first render ~${v.firstRenderMs} ms   keystroke→frame ${v.keystrokeFrameMs} ms   main thread busy ${v.keystrokeBusyMs} ms`);
+}
+console.log("  goal: under 16 ms per keystroke");

@@ -1,3 +1,4 @@
+import { dayNumberToIso, isFullDate, isoToDayNumber } from "../rules/logic/dates.ts";
 /**
  * A small seeded pseudo-random generator for synthetic data: sfc32 (Chris Doty-Humphrey's Small
  * Fast Counting generator, 128-bit state, passes PractRand), seeded through a 32-bit integer hash.
@@ -117,41 +118,17 @@ export function createRng(seed: number, stream = 0): Rng {
   return new Rng(seed, stream);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
 /** Days since 1970-01-01 of an ISO date (a date-time's date part is used). */
 export function isoToDay(iso: string): number {
-  const m = ISO_DATE.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
-  return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+  const day = isoToDayNumber(iso);
+  if (day === null) throw new RangeError(`not an ISO date: ${iso}`);
+  return day;
 }
 
 /** The ISO date (YYYY-MM-DD) of a day number (days since 1970-01-01). */
-export function dayToIso(day: number): string {
-  // Howard Hinnant's civil_from_days: exact for the proleptic Gregorian calendar, no Date objects.
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
-}
-
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export const dayToIso = dayNumberToIso;
 
 /** True for a real calendar date in YYYY-MM-DD form (no 2023-02-30). */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return dayToIso(isoToDay(value)) === value;
+  return typeof value === "string" && isFullDate(value);
 }

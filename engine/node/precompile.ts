@@ -1,6 +1,6 @@
+import { syncGenerated } from "./generated.ts";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { _ } from "ajv";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAjv } from "../validation/ajv.ts";
@@ -45,15 +45,7 @@ export function precompileAll(check: boolean): PrecompileReport {
     const schema = readJsonFile(file) as JsonSchema;
     const { name, version } = instrumentOf(schema);
     const path = join(PRECOMPILED_DIR, `${name}-${version}.js`);
-    const source = precompiledSource(schema);
-    const current = existsSync(path) ? readFileSync(path, "utf8") : undefined;
-    if (current === source) continue;
-    if (check) report.stale.push(path);
-    else {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, source);
-      report.written.push(path);
-    }
+    syncGenerated(path, precompiledSource(schema), check, report);
   }
   return report;
 }

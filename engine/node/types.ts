@@ -1,5 +1,5 @@
+import { syncGenerated } from "./generated.ts";
 import { compile } from "json-schema-to-typescript";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { instrumentOf } from "../schema/registry.ts";
@@ -59,14 +59,7 @@ export async function generateTypes(check: boolean): Promise<TypesReport> {
   const report: TypesReport = { written: [], stale: [] };
   for (const file of schemaFiles()) {
     const { path, source } = await typesFor(readJsonFile(file) as JsonSchema);
-    const current = existsSync(path) ? readFileSync(path, "utf8") : undefined;
-    if (current === source) continue;
-    if (check) report.stale.push(path);
-    else {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, source);
-      report.written.push(path);
-    }
+    syncGenerated(path, source, check, report);
   }
   return report;
 }

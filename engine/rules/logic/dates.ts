@@ -95,3 +95,14 @@ export function yearOf(date: unknown): number | null {
 export function isFullDate(value: string): boolean {
   return value.length === 10 && parse(value) !== null;
 }
+
+/** Days since 1970-01-01 of an ISO date (a date-time's date part), or null if it is not one. */
+export function isoToDayNumber(value: unknown): number | null {
+  const d = parse(value);
+  return d ? dayNumber(d) : null;
+}
+
+/** The ISO date (YYYY-MM-DD) of a day number (days since 1970-01-01). */
+export function dayNumberToIso(day: number): string {
+  return format(fromDayNumber(day));
+}

@@ -3,6 +3,7 @@
  *   ?instrument=fia@1.0.0[&guided=0|1][&drafts=0][&value=<fixture file name>]   the form
  *   ?view=child&instrument=barnahuslogg@1.0.0&value=moa                        the child's log
  *   ?view=plain&instrument=fia@1.0.0                                            plain @rjsf/core, liveValidate (for comparison)
+ *   ?view=lit&instrument=fia@1.0.0                                              the Lit web component, same page (for the benchmark)
  * window.__rev counts changes the page has seen (the latency measurement waits for it).
  */
 import { createElement, StrictMode } from "react";
@@ -67,6 +68,15 @@ const root = createRoot(mount);
 if (!schema) mount.textContent = "Okänt formulär";
 else if (view === "child") {
   root.render(createElement(StrictMode, null, createElement(ChildLog, { schema, value: value ?? {} })));
+} else if (view === "lit") {
+  // The benchmark page compares renderers side by side; the renderers themselves never meet.
+  await import("../../../../renderers/lit/src/index.ts");
+  const el = document.createElement("blankett-form") as HTMLElement & { schema: JsonSchema; guided: boolean };
+  el.schema = schema;
+  el.guided = false;
+  el.setAttribute("no-drafts", "");
+  el.addEventListener("blankett-change", () => window.__rev++);
+  mount.append(el);
 } else if (view === "plain") {
   const { PlainRjsf } = await import("./plain.tsx");
   root.render(createElement(PlainRjsf, { schema, onChange: () => window.__rev++ }));
