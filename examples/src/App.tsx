@@ -69,8 +69,8 @@ export function App() {
             </ul>
           </div>
         ))}
-        <p>
-          <a href="./embed/">Inbäddning utan ramverk</a>
+        <p className="hint">
+          Inbäddning i en vanlig sida utan ramverk, med strikt säkerhetspolicy: kör <code>npm run build:lit</code> och <code>npm run serve:embed</code>.
         </p>
       </nav>
       <main>
