@@ -18,3 +18,20 @@ export { computeFormState, hiddenPointers, initialDocument, scaffold, formOrder,
 export { fieldId, getIn, pointerOf, setIn } from "./form/paths.ts";
 export { buildChildView, swedishDate, type ChildBlock, type ChildView } from "./form/childView.ts";
 export { normalizeDocument } from "./form/normalize.ts";
+export { LISTED_RESULT_KINDS, answerInWords, resultInWords, valueInWords, yesNo } from "./form/words.ts";
+export { PROFILE_COLUMNS, guidedSummaryParts, type GuidedSummaryParts, type SummaryTable } from "./form/summary.ts";
+export {
+  DRAFT_PREFIX,
+  browserDraftStorage,
+  draftKey,
+  findDraft,
+  parseDraft,
+  readDraft,
+  removeDraft,
+  versionOf,
+  writeDraft,
+  type Draft,
+  type DraftLookup,
+  type DraftStorage,
+} from "./form/drafts.ts";
+export { firstControlId } from "./form/focus.ts";

@@ -1,23 +1,29 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import {
+  browserDraftStorage,
   buildChildView,
   buildFormModel,
   computeFormState,
+  draftKey,
   fieldId,
+  findDraft,
+  firstControlId,
   getIn,
   initialDocument,
   normalizeDocument,
   pointerOf,
   refOf,
+  removeDraft,
   setIn,
+  versionOf,
+  writeDraft,
   type FormModel,
   type FormNode,
   type FormState,
   type JsonSchema,
 } from "../../../engine/runtime.ts";
-import { draftKey, otherVersionDraft, readDraft, removeDraft, versionOf, writeDraft } from "./drafts.ts";
 import { emit, type AnswerDocument } from "./events.ts";
-import { firstControlId, nodePath, targetId } from "./locate.ts";
+import { nodePath, targetId } from "./locate.ts";
 import { ensureValidator, instrumentSchema, onInstrumentRegistered } from "./registry.ts";
 import { renderChildView } from "./render/child.ts";
 import { renderNode, type FieldContext } from "./render/fields.ts";
@@ -258,7 +264,7 @@ export class BlankettForm extends LitElement {
 
   formResetCallback(): void {
     this.#cancelDraft();
-    if (this.#ref && !this.noDrafts) removeDraft(this.#draftKey());
+    if (this.#ref && !this.noDrafts) removeDraft(browserDraftStorage(), this.#draftKey());
     this.#doc = this.#initial ?? (this.#model ? this.#emptyDoc() : undefined);
     this.#touched = new Set();
     this.#submitted = false;
@@ -349,10 +355,10 @@ export class BlankettForm extends LitElement {
     this.#step = 0;
     this.#notice = "";
     if (!this.#hostValue && !this.noDrafts) {
-      const draft = readDraft(this.#draftKey());
-      if (draft && draft.schema === this.#ref && isObject(draft.value)) {
-        this.#doc = draft.value;
-        this.#step = draft.step ?? 0;
+      const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref);
+      if (found.kind === "same") {
+        this.#doc = found.draft.value;
+        this.#step = found.draft.step ?? 0;
       }
     }
     this.#doc ??= this.#emptyDoc();
@@ -368,10 +374,9 @@ export class BlankettForm extends LitElement {
   #checkOtherDrafts(): void {
     this.#notice = "";
     if (!this.#ref || this.noDrafts) return;
-    const same = readDraft(this.#draftKey());
-    const other = same && same.schema !== this.#ref ? same : otherVersionDraft(this.#ref, this.#variant());
-    if (other) {
-      this.#notice = `Ett utkast från version ${versionOf(other.schema)} finns. Det har inte öppnats, eftersom formuläret nu har version ${versionOf(this.#ref)}.`;
+    const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref);
+    if (found.kind === "other") {
+      this.#notice = `Ett utkast från version ${versionOf(found.draft.schema)} finns. Det har inte öppnats, eftersom formuläret nu har version ${versionOf(this.#ref)}.`;
     }
   }
 
@@ -477,7 +482,7 @@ export class BlankettForm extends LitElement {
   #saveDraft(): void {
     this.#cancelDraft();
     if (this.noDrafts || !this.#ref || !this.#doc) return;
-    writeDraft(this.#draftKey(), {
+    writeDraft(browserDraftStorage(), this.#draftKey(), {
       schema: this.#ref,
       savedAt: new Date().toISOString(),
       ...(this.#isGuided() ? { step: this.#step } : {}),
@@ -566,7 +571,7 @@ export class BlankettForm extends LitElement {
     const value = this.#outgoing();
     const proceed = emit(this, "blankett-submit", { value }, true);
     this.#cancelDraft();
-    if (!this.noDrafts) removeDraft(this.#draftKey());
+    if (!this.noDrafts) removeDraft(browserDraftStorage(), this.#draftKey());
     const form = this.#internals.form;
     if (proceed && form) form.requestSubmit();
   };

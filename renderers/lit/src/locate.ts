@@ -1,4 +1,4 @@
-import { fieldId, getIn, parsePointer, pointerOf, type FormModel, type FormNode } from "../../../engine/runtime.ts";
+import { firstControlId, parsePointer, type FormModel, type FormNode } from "../../../engine/runtime.ts";
 
 /** A node of the form model at a concrete place in the answers (row indices filled in). */
 export interface Located {
@@ -54,33 +54,6 @@ export function locate(model: FormModel, pointer: string): Located | undefined {
     break;
   }
   return found;
-}
-
-/**
- * The DOM id of the first control of a node as rendered now: the field itself, a group's first
- * visible field, a table's first row field or, with no rows, its "Lägg till" button. Used for
- * error-summary links and for focus on a failed submit.
- */
-export function firstControlId(node: FormNode, path: (string | number)[], doc: unknown, hidden: ReadonlySet<string>): string | undefined {
-  const pointer = pointerOf(path);
-  if (hidden.has(pointer) || node.widget === "hidden") return undefined;
-  if (node.kind === "scalar") return fieldId(pointer);
-  if (node.kind === "group") {
-    for (const child of node.children ?? []) {
-      const id = firstControlId(child, nodePath(child, path), doc, hidden);
-      if (id) return id;
-    }
-    return undefined;
-  }
-  const rows = getIn(doc, path);
-  if (Array.isArray(rows) && rows.length > 0) {
-    const rowPath = [...path, 0];
-    for (const child of node.children ?? []) {
-      const id = firstControlId(child, nodePath(child, rowPath), doc, hidden);
-      if (id) return id;
-    }
-  }
-  return fieldId(pointer) + "-add";
 }
 
 /** Where an error's link leads and where focus goes for it. */

@@ -2,9 +2,24 @@ import type { IChangeEvent } from "@rjsf/core";
 import type { Experimental_DefaultFormStateBehavior } from "@rjsf/utils";
 import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
-import { buildFormModel, fieldId, initialDocument, normalizeDocument, scaffold, type JsonSchema } from "../../../engine/index.ts";
+import {
+  browserDraftStorage,
+  buildFormModel,
+  draftKey as draftKeyOf,
+  fieldId,
+  findDraft,
+  initialDocument,
+  LISTED_RESULT_KINDS,
+  normalizeDocument,
+  removeDraft,
+  resultInWords,
+  scaffold,
+  versionOf,
+  writeDraft,
+  type Draft,
+  type JsonSchema,
+} from "../../../engine/index.ts";
 import { BlankettContext, type BlankettContextValue } from "./context.ts";
-import { clearDraft, draftKeyOf, findDraft, versionOf, writeDraft, type Draft } from "./drafts.ts";
 import { GuidedSummary } from "./GuidedSummary.tsx";
 import { createLookup, type ModelLookup } from "./lookup.ts";
 import { ErrorSummary, Results } from "./parts.tsx";
@@ -16,7 +31,6 @@ import { rjsfSchemaOf, uiSchemaOf } from "./uiSchema.ts";
 import { EngineForm } from "./EngineForm.tsx";
 import { engineValidator } from "./validator.ts";
 import { widgets } from "./widgets.tsx";
-import { listedKinds, resultInWords } from "./words.ts";
 
 export type AnswerDocument = Record<string, unknown>;
 
@@ -113,7 +127,7 @@ function FormInstance(props: BlankettFormProps) {
 
   const [start] = useState<Start>(() => {
     const base = startDoc(schema, props.value, ref);
-    const found = draftKey ? findDraft(draftKey, ref) : ({ kind: "none" } as const);
+    const found = draftKey ? findDraft(browserDraftStorage(), draftKey, ref) : ({ kind: "none" } as const);
     if (found.kind === "same") {
       const doc = startDoc(schema, found.draft.value, ref);
       return { doc, step: Math.min(found.draft.step ?? 0, steps), restored: found.draft, other: null };
@@ -163,7 +177,7 @@ function FormInstance(props: BlankettFormProps) {
     const save = () => {
       timer = undefined;
       const s = store.get();
-      writeDraft(draftKey, { schema: ref, savedAt: new Date().toISOString(), ...(guided ? { step: s.step } : {}), value: clean(s.doc) });
+      writeDraft(browserDraftStorage(), draftKey, { schema: ref, savedAt: new Date().toISOString(), ...(guided ? { step: s.step } : {}), value: clean(s.doc) });
     };
     const unsubscribe = store.subscribe(() => {
       const s = store.get();
@@ -217,7 +231,7 @@ function FormInstance(props: BlankettFormProps) {
     }
     const done = outgoing(schema, snap.doc, ref, true);
     cancelSave.current();
-    if (draftKey) clearDraft(draftKey);
+    if (draftKey) removeDraft(browserDraftStorage(), draftKey);
     latest.current.onSubmit?.(done);
   };
 
@@ -357,7 +371,7 @@ function LiveErrorSummary({ store, lookup, onFollow }: { store: FormStore; looku
 }
 
 function resultsKey(s: Snapshot): string {
-  const results = s.state.results.filter((r) => listedKinds.has(r.kind)).map((r) => r.id + "\u0001" + r.title + "\u0001" + resultInWords(r));
+  const results = s.state.results.filter((r) => LISTED_RESULT_KINDS.has(r.kind)).map((r) => r.id + "\u0001" + r.title + "\u0001" + resultInWords(r));
   const warnings = s.state.warnings.map((w) => w.rule + "\u0001" + w.message);
   return results.join("\u0002") + "\u0003" + warnings.join("\u0002");
 }

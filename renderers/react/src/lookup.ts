@@ -1,4 +1,4 @@
-import { escapeSegment, fieldId, getIn, parsePointer, pointerOf, type FormModel, type FormNode } from "../../../engine/index.ts";
+import { escapeSegment, fieldId, firstControlId, parsePointer, pointerOf, type FormModel, type FormNode } from "../../../engine/index.ts";
 
 /**
  * rjsf hands every field template its path (`fieldPathId.path`: keys and row indices). This maps
@@ -39,32 +39,6 @@ export function createLookup(model: FormModel): ModelLookup {
   visit(model.sections, null);
   const sectionKeys = model.sections.map((s) => s.key);
 
-  /** First shown control under a node whose answer lives at `path` (indices real). */
-  const firstControl = (node: FormNode, path: (string | number)[], doc: unknown, hidden: ReadonlySet<string>): string | undefined => {
-    const pointer = pointerOf(path);
-    if (hidden.has(pointer) || node.widget === "hidden") return undefined;
-    if (node.kind === "scalar") return fieldId(pointer);
-    if (node.kind === "group") {
-      for (const child of node.children ?? []) {
-        const hit = firstControl(child, [...path, child.key], doc, hidden);
-        if (hit) return hit;
-      }
-      return undefined;
-    }
-    const rows = getIn(doc, path);
-    if (Array.isArray(rows)) {
-      for (let i = 0; i < rows.length; i++) {
-        for (const child of node.children ?? []) {
-          const childPath = child.path.length === 0 ? [...path, i] : [...path, i, child.key];
-          const hit = firstControl(child, childPath, doc, hidden);
-          if (hit) return hit;
-        }
-      }
-    }
-    // An empty table: its add button.
-    return fieldId(pointer) + "-add";
-  };
-
   return {
     model,
     nodeAt: (path) => byShape.get(shapeOf(path)),
@@ -75,7 +49,7 @@ export function createLookup(model: FormModel): ModelLookup {
       // Walk up until a node is found (an error may name a key the model does not show).
       for (let n = path.length; n > 0; n--) {
         const node = byShape.get(shapeOf(path.slice(0, n)));
-        if (node) return firstControl(node, path.slice(0, n), doc, hidden) ?? (n === path.length ? undefined : fieldId(pointerOf(path.slice(0, n))));
+        if (node) return firstControlId(node, path.slice(0, n), doc, hidden) ?? (n === path.length ? undefined : fieldId(pointerOf(path.slice(0, n))));
       }
       return undefined;
     },
