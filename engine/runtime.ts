@@ -35,3 +35,4 @@ export {
   type DraftStorage,
 } from "./form/drafts.ts";
 export { firstControlId } from "./form/focus.ts";
+export { applyRanking, rankedCodes, rankingIds, rankingView, rankingWords, type RankedItem, type RankingAction, type RankingOutcome } from "./form/ranking.ts";

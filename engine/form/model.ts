@@ -25,7 +25,7 @@ export interface FormNode {
   rows?: number;
   readonly: boolean;
   required: boolean;
-  /** Single choice: the options. Multiple choice (`widget: "checkboxes"`): the options of each item. */
+  /** Single choice: the options. Multiple choice (`widget: "checkboxes"` or `"ranking"`): the options of each item. */
   options?: ChoiceOption[];
   min?: number;
   max?: number;
@@ -110,7 +110,8 @@ function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[
       ...(typeof schema.maxItems === "number" ? { maxItems: schema.maxItems } : {}),
       ...(typeof schema.minItems === "number" ? { minItems: schema.minItems } : {}),
     };
-    if (itemOptions) return { ...base, ...limits, kind: "scalar", widget: "checkboxes", options: itemOptions };
+    // A list of options: ticked in any order, or ranked when the order is the answer.
+    if (itemOptions) return { ...base, ...limits, kind: "scalar", widget: ui.widget === "ranking" ? "ranking" : "checkboxes", options: itemOptions };
     if (items.type === "object" || isSchemaObject(items.properties)) {
       const req = new Set(Array.isArray(items.required) ? (items.required as string[]) : []);
       const props = isSchemaObject(items.properties) ? items.properties : {};

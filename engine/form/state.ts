@@ -66,7 +66,7 @@ export function scaffold(schema: JsonSchema, doc: unknown): unknown {
     for (const node of nodes) {
       const key = node.path[node.path.length - 1]!;
       const current = out?.[key];
-      if (node.required && current === undefined && (node.kind === "table" || node.widget === "checkboxes")) {
+      if (node.required && current === undefined && (node.kind === "table" || node.widget === "checkboxes" || node.widget === "ranking")) {
         out = { ...(out ?? {}), [key]: [] };
         continue;
       }

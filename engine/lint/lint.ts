@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { createAjv, ANNOTATION_KEYWORDS, HINTS_META_ID } from "../validation/ajv.ts";
 import { joinPointer } from "../schema/pointer.ts";
-import { deref, resolveRef, schemaAt } from "../schema/walk.ts";
+import { choiceOptions, deref, resolveRef, schemaAt } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { ARRAY_OF_SUBSCHEMAS, KNOWN_KEYWORDS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
 import { suggest } from "./suggest.ts";
@@ -158,6 +158,13 @@ export function structuralIssues(root: JsonSchema): LintIssue[] {
       const rowProps = items && isSchemaObject(items.properties) ? items.properties : {};
       for (const name of ui.columns) {
         if (typeof name === "string" && !(name in rowProps)) issues.push({ at: joinPointer(at, "x-ui", "columns"), message: `x-ui.columns nämner ”${name}”, som inte finns i raderna` });
+      }
+    }
+    if (ui.widget === "ranking" || ui.widget === "checkboxes") {
+      // Both widgets draw one control per option of a list's items; anything else has no options to draw.
+      const items = resolved.type === "array" && isSchemaObject(resolved.items) ? deref(root, resolved.items) : undefined;
+      if (!items || !choiceOptions(root, items) || resolved.uniqueItems !== true) {
+        issues.push({ at: joinPointer(at, "x-ui", "widget"), message: `x-ui.widget ”${ui.widget}” passar bara en lista (array med uniqueItems) vars värden är kodade alternativ` });
       }
     }
     if (ui.visibleWhen !== undefined) {

@@ -4,7 +4,7 @@ export type JsonSchema = { [keyword: string]: unknown };
 export interface UiHints {
   order?: string[];
   step?: boolean;
-  widget?: "text" | "textarea" | "radio" | "select" | "checkboxes" | "checkbox" | "date" | "number" | "table" | "hidden";
+  widget?: "text" | "textarea" | "radio" | "select" | "checkboxes" | "ranking" | "checkbox" | "date" | "number" | "table" | "hidden";
   help?: string;
   placeholder?: string;
   visibleWhen?: unknown;

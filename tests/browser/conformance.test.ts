@@ -66,6 +66,10 @@ const SCENARIOS: Scenario[] = [
       { choose: "Har klienten behov av stöd för att kunna arbeta?", option: "Ja" },
       { choose: "Har klienten behov av socialt stöd?", option: "Ja" },
       { type: "Motivering", text: "Behöver stöd med boendet." },
+      // The client's ranking: pick two areas, then put the second first (Tab wraps back to its button).
+      { press: "Lägg till Boende" },
+      { press: "Lägg till Skulder" },
+      { press: "Flytta upp Skulder" },
       { press: "Lägg till mål" },
       { type: "Mål", text: "Få ett eget kontrakt." },
     ],
@@ -89,7 +93,7 @@ const SCENARIOS: Scenario[] = [
       arbete: { tydligBildAvFramtiden: "ja", utbildning: "gymnasium" },
       insatserKrav: { onskadeInsatser: ["arbetspraktik"], synPaKrav: "lagom" },
       bedomning: { stodbehovArbete: true, socialtStodbehov: true, motivering: "Behöver stöd med boendet." },
-      sammanstallning: { klientensRangordning: [] },
+      sammanstallning: { klientensRangordning: ["skulder", "boende"] },
       plan: { mal: [{ mal: "Få ett eget kontrakt." }] },
     },
     results: { kategori: "Stödbehov i arbete och socialt", indikationSocialt: "Ja", indikationArbete: "Nej" },
@@ -234,4 +238,56 @@ describe.each(SCENARIOS)("conformance: $ref", (scenario) => {
     expect(Object.keys(seen)).toEqual([...RENDERERS]);
     expect(seen.lit).toEqual(seen.react);
   });
+});
+
+describe("conformance: the client's ranking (fia@1.0.0)", () => {
+  const status = (page: Page) =>
+    page.evaluate(() => {
+      const find = (root: Document | ShadowRoot): string | null => {
+        const el = root.querySelector('[role="status"][id$="-live"]');
+        if (el) return el.textContent?.trim() ?? "";
+        for (const host of root.querySelectorAll("*")) if (host.shadowRoot) {
+          const hit = find(host.shadowRoot);
+          if (hit !== null) return hit;
+        }
+        return null;
+      };
+      return find(document);
+    });
+
+  it.each(RENDERERS)("%s: focus follows the pressed item, every change is announced, axe passes with items chosen", async (renderer) => {
+    const page = await open(renderer, "fia@1.0.0");
+    await perform(page, { press: "Lägg till Boende" });
+    // Focus stays among the options (the next one), so several can be added in a row.
+    expect((await focused(page))?.name).toBe("Lägg till Situationen hemma");
+    expect(await status(page)).toBe("Boende är nu nummer 1 av 1.");
+    await page.keyboard.press("Enter");
+    await perform(page, { press: "Lägg till Skulder" });
+    expect(await status(page)).toBe("Skulder är nu nummer 3 av 3.");
+    await perform(page, { press: "Flytta upp Skulder" });
+    expect((await focused(page))?.name).toBe("Flytta upp Skulder");
+    expect(await status(page)).toBe("Skulder är nu nummer 2 av 3.");
+    await page.keyboard.press("Enter");
+    // At the top "Upp" is disabled: focus moves to "Ner" on the same item.
+    expect((await focused(page))?.name).toBe("Flytta ner Skulder");
+    expect(await status(page)).toBe("Skulder är nu nummer 1 av 3.");
+    await perform(page, { press: "Ta bort Boende" });
+    expect((await focused(page))?.name).toBe("Ta bort Situationen hemma");
+    expect(await status(page)).toBe("Boende är borttagen. 2 kvar i listan.");
+    const items = await page.evaluate(() => {
+      const find = (root: Document | ShadowRoot): string[] | null => {
+        const ol = root.querySelector("ol[class*=ranking-list]");
+        if (ol) return [...ol.querySelectorAll("li")].map((li) => li.querySelector("[class*=ranking-label]")?.textContent?.trim() ?? "");
+        for (const host of root.querySelectorAll("*")) if (host.shadowRoot) {
+          const hit = find(host.shadowRoot);
+          if (hit) return hit;
+        }
+        return null;
+      };
+      return find(document);
+    });
+    expect(items).toEqual(["Skulder", "Situationen hemma"]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import {
+  applyRanking,
   browserDraftStorage,
   buildChildView,
   buildFormModel,
@@ -19,6 +20,7 @@ import {
   writeDraft,
   type FormModel,
   type FormNode,
+  type RankingAction,
   type FormState,
   type JsonSchema,
 } from "../../../engine/runtime.ts";
@@ -99,6 +101,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * @csspart field - One question: label, help, control and error.
  * @csspart choices - A radio or checkbox group (also has part "field").
  * @csspart option - One option of a radio or checkbox group.
+ * @csspart ranking - A ranking question (`widget: "ranking"`; also has part "field").
+ * @csspart ranking-list - The ranked items, most important first (an ol).
+ * @csspart ranking-item - One ranked item with its buttons.
+ * @csspart ranking-add - The list of options still to choose.
  * @csspart label - A question's label (or a choice group's legend).
  * @csspart legend - The legend of a group, section or table row.
  * @csspart control - Every text, number, date input, textarea and select.
@@ -111,6 +117,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * @csspart button - Every button other than "Skicka"; each also has one of the parts below.
  * @csspart add - "Lägg till …" of a repeating group.
  * @csspart remove - "Ta bort …" of a row.
+ * @csspart rank-up - "Upp" of a ranked item.
+ * @csspart rank-down - "Ner" of a ranked item.
+ * @csspart rank-remove - "Ta bort" of a ranked item.
+ * @csspart rank-add - "+ <option>" that adds an option to a ranking.
  * @csspart previous - "Föregående" of a guided interview.
  * @csspart next - "Nästa" of a guided interview.
  * @csspart summary - The error summary shown after a failed submit.
@@ -169,6 +179,8 @@ export class BlankettForm extends LitElement {
   #initial: AnswerDocument | undefined;
   #hostValue = false;
   #touched = new Set<string>();
+  /** The last thing each ranking told screen readers, by field id (cleared with the answers). */
+  #announced = new Map<string, string>();
   #submitted = false;
   #step = 0;
   #disabled = false;
@@ -212,6 +224,7 @@ export class BlankettForm extends LitElement {
     this.#hostValue = doc !== undefined;
     this.#doc = doc;
     this.#touched = new Set();
+    this.#announced = new Map();
     this.#submitted = false;
     if (this.#model) {
       this.#doc ??= this.#emptyDoc();
@@ -267,6 +280,7 @@ export class BlankettForm extends LitElement {
     if (this.#ref && !this.noDrafts) removeDraft(browserDraftStorage(), this.#draftKey());
     this.#doc = this.#initial ?? (this.#model ? this.#emptyDoc() : undefined);
     this.#touched = new Set();
+    this.#announced = new Map();
     this.#submitted = false;
     this.#step = 0;
     if (this.#model) this.#recompute();
@@ -351,6 +365,7 @@ export class BlankettForm extends LitElement {
     // Another form: answers typed into the previous one do not carry over (a page's value does).
     if (!this.#hostValue) this.#doc = undefined;
     this.#touched = new Set();
+    this.#announced = new Map();
     this.#submitted = false;
     this.#step = 0;
     this.#notice = "";
@@ -589,7 +604,21 @@ export class BlankettForm extends LitElement {
       touch: (pointer) => this.#touch(pointer),
       addRow: (node, path) => void this.#addRow(node, path),
       removeRow: (node, path, index) => void this.#removeRow(node, path, index),
+      rank: (node, path, action, code) => void this.#rank(node, path, action, code),
+      announced: this.#announced,
     };
+  }
+
+  async #rank(node: FormNode, path: Path, action: RankingAction, code: string): Promise<void> {
+    const pointer = pointerOf(path);
+    const id = fieldId(pointer);
+    const outcome = applyRanking(id, node.options ?? [], getIn(this.#doc, path), action, code, node.maxItems);
+    if (!outcome) return;
+    this.#announced = new Map(this.#announced).set(id, outcome.announce);
+    this.#edit(path, outcome.value);
+    this.#touch(pointer);
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(outcome.focus)?.focus();
   }
 
   async #addRow(node: FormNode, path: Path): Promise<void> {

@@ -172,6 +172,52 @@ export const formStyles = css`
     background: var(--blankett-input-background, #fff);
     color: var(--blankett-accent, #1d4f91);
   }
+  button.small {
+    padding: 0.2em 0.6em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .ranking-caption,
+  .ranking-add-title {
+    margin: 0;
+  }
+  .ranking-list {
+    margin: 0;
+    padding-left: 1.75em;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .ranking-list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .ranking-label {
+    font-weight: 600;
+    min-width: 12em;
+  }
+  .ranking-buttons {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .ranking-add {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;

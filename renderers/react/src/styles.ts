@@ -35,6 +35,15 @@ export const blankettCss = `
 .bf-row-fields > .bf-field:has(textarea), .bf-row-fields > .bf-group, .bf-row-fields > .bf-choice, .bf-row-fields > fieldset { grid-column: 1 / -1; }
 .bf-add, .bf-remove, .bf-nav button, .bf-submit, .bf-print-action button { font: inherit; padding: .4rem 1rem; border-radius: 4px; cursor: pointer; }
 .bf-add, .bf-remove, .bf-nav .bf-prev { background: #fff; color: var(--bf-accent); border: 2px solid var(--bf-accent); align-self: flex-start; }
+.bf-small { font: inherit; padding: .15rem .6rem; border-radius: 4px; cursor: pointer; background: #fff; color: var(--bf-accent); border: 2px solid var(--bf-accent); }
+.bf-small:disabled { cursor: not-allowed; color: var(--bf-muted); border-color: var(--bf-border); }
+.bf-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.bf-ranking-caption, .bf-ranking-add-title { margin: .25rem 0; }
+.bf-ranking-list { margin: 0 0 .5rem; padding-left: 1.75rem; display: flex; flex-direction: column; gap: .4rem; }
+.bf-ranking-list li { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem 1rem; }
+.bf-ranking-label { font-weight: 600; min-width: 12rem; }
+.bf-ranking-buttons { display: flex; gap: .4rem; }
+.bf-ranking-add { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
 .bf-submit, .bf-nav .bf-next { background: var(--bf-accent); color: #fff; border: 2px solid var(--bf-accent); }
 .bf-summary { border: 3px solid var(--bf-error); padding: .75rem 1rem; margin: 0 0 1.5rem; border-radius: 4px; }
 .bf-summary-title { font-size: 1.2rem; margin: 0 0 .5rem; }

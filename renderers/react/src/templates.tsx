@@ -100,7 +100,7 @@ function ScalarField({ node, pointer, children }: { node: FormNode; pointer: str
   const help = <Help id={id} text={node.help} />;
   const error = <ErrorText id={id} errors={errors} />;
   let body: ReactNode;
-  if (node.widget === "radio" || node.widget === "checkboxes") {
+  if (node.widget === "radio" || node.widget === "checkboxes" || node.widget === "ranking") {
     const radio = node.widget === "radio";
     body = (
       <fieldset

@@ -39,6 +39,7 @@ const WIDGET: Record<string, string> = {
   radio: "BfRadio",
   checkbox: "BfCheckbox",
   checkboxes: "BfCheckboxes",
+  ranking: "BfRanking",
   hidden: "BfHidden",
 };
 

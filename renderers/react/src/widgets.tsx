@@ -1,5 +1,6 @@
 import type { RegistryWidgetsType, WidgetProps } from "@rjsf/utils";
-import type { ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { applyRanking, rankingIds, rankingView, rankingWords, type RankingAction } from "../../../engine/index.ts";
 import { useField } from "./context.ts";
 
 /**
@@ -200,6 +201,84 @@ export function BfCheckboxes(props: Props) {
   );
 }
 
+/**
+ * A ranking (DOM contract 11): the chosen options as a numbered list with Upp / Ner / Ta bort, then
+ * a "Lägg till" button per option still to choose. What a press does, where focus goes and what
+ * is announced come from the engine (applyRanking), as in the Lit renderer.
+ */
+export function BfRanking(props: Props) {
+  const f = useField();
+  const id = f.id;
+  const root = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const [said, setSaid] = useState("");
+  // Focus moves once the new order is drawn: the pressed button may have moved or gone.
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    root.current?.querySelector<HTMLElement>(`[id="${target}"]`)?.focus();
+  });
+  const options = f.node.options ?? [];
+  const { chosen, rest } = rankingView(options, props.value);
+  const off = !!(props.disabled || props.readonly || f.node.readonly);
+  const full = f.node.maxItems !== undefined && chosen.length >= f.node.maxItems;
+  const press = (action: RankingAction, code: string) => () => {
+    const outcome = applyRanking(id, options, props.value, action, code, f.node.maxItems);
+    if (!outcome) return;
+    pendingFocus.current = outcome.focus;
+    setSaid(outcome.announce);
+    f.chosen();
+    props.onChange(outcome.value);
+  };
+  return (
+    <div className="bf-ranking" ref={root}>
+      <p className="bf-ranking-caption" id={id} tabIndex={-1}>
+        {rankingWords.caption(chosen.length)}
+      </p>
+      {chosen.length > 0 && (
+        <ol className="bf-ranking-list" aria-labelledby={id}>
+          {chosen.map((item, i) => (
+            <li key={item.code}>
+              <span className="bf-ranking-label">{item.label}</span>
+              <span className="bf-ranking-buttons">
+                <button type="button" className="bf-small" id={rankingIds.up(id, item.index)} aria-label={rankingWords.upName(item.label)} disabled={off || i === 0} onClick={press("up", item.code)}>
+                  {rankingWords.up}
+                </button>
+                <button type="button" className="bf-small" id={rankingIds.down(id, item.index)} aria-label={rankingWords.downName(item.label)} disabled={off || i === chosen.length - 1} onClick={press("down", item.code)}>
+                  {rankingWords.down}
+                </button>
+                <button type="button" className="bf-small" id={rankingIds.remove(id, item.index)} aria-label={rankingWords.removeName(item.label)} disabled={off} onClick={press("remove", item.code)}>
+                  {rankingWords.remove}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {rest.length > 0 && !full && (
+        <>
+          <p className="bf-ranking-add-title" id={`${id}-add-title`}>
+            {rankingWords.addTitle(chosen.length)}
+          </p>
+          <ul className="bf-ranking-add" aria-labelledby={`${id}-add-title`}>
+            {rest.map((item) => (
+              <li key={item.code}>
+                <button type="button" className="bf-small" id={rankingIds.add(id, item.index)} aria-label={rankingWords.addName(item.label)} disabled={off} onClick={press("add", item.code)}>
+                  <span aria-hidden="true">+</span> {item.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="bf-visually-hidden" role="status" id={rankingIds.live(id)}>
+        {said}
+      </p>
+    </div>
+  );
+}
+
 export function BfCheckbox(props: Props) {
   const { f, attrs } = common(props);
   const { placeholder, ...rest } = attrs;
@@ -231,6 +310,7 @@ export const widgets: RegistryWidgetsType = {
   BfSelect,
   BfRadio,
   BfCheckboxes,
+  BfRanking,
   BfCheckbox,
   BfHidden,
 };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
-import { fieldId, getIn, pointerOf, type FormNode } from "../../../../engine/runtime.ts";
+import { fieldId, getIn, pointerOf, rankingIds, rankingView, rankingWords, type FormNode, type RankingAction } from "../../../../engine/runtime.ts";
 import { nodePath } from "../locate.ts";
 import { lower } from "../words.ts";
 
@@ -22,6 +22,10 @@ export interface FieldContext {
   touch(pointer: string): void;
   addRow(node: FormNode, path: (string | number)[]): void;
   removeRow(node: FormNode, path: (string | number)[], index: number): void;
+  /** A ranking button: the element applies it, announces it and moves focus (engine/form/ranking.ts). */
+  rank(node: FormNode, path: (string | number)[], action: RankingAction, code: string): void;
+  /** The last announcement of each ranking, by its field id. */
+  announced: ReadonlyMap<string, string>;
 }
 
 type Path = (string | number)[];
@@ -204,6 +208,54 @@ function renderChoices(ctx: FieldContext, node: FormNode, path: Path, multiple: 
   </fieldset>`;
 }
 
+/**
+ * A ranking (DOM contract 11): the chosen options as a numbered list with Upp / Ner / Ta bort, then
+ * a "Lägg till" button per option still to choose. Buttons only, so Tab and Enter do everything;
+ * what a press does, where focus goes and what is announced come from the engine.
+ */
+function renderRanking(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
+  const pointer = pointerOf(path);
+  const id = fieldId(pointer);
+  const errors = ctx.errors.get(pointer);
+  const { chosen, rest } = rankingView(node.options ?? [], getIn(ctx.doc, path));
+  const off = ctx.disabled || node.readonly;
+  const full = node.maxItems !== undefined && chosen.length >= node.maxItems;
+  const press = (action: RankingAction, code: string) => () => ctx.rank(node, path, action, code);
+  return html`<fieldset class="field ranking-field" part="field ranking" id="${id}-group" aria-describedby=${describedBy(id, { help: !!node.help, error: !!errors })} data-pointer=${pointer}>
+    <legend part="label legend">${node.label}${node.required ? requiredMark : nothing}</legend>
+    ${helpText(id, node)}
+    <p class="ranking-caption" id=${id} tabindex="-1">${rankingWords.caption(chosen.length)}</p>
+    ${chosen.length
+      ? html`<ol class="ranking-list" part="ranking-list" aria-labelledby=${id}>
+          ${chosen.map(
+            (item, i) => html`<li part="ranking-item">
+              <span class="ranking-label">${item.label}</span>
+              <span class="ranking-buttons">
+                <button type="button" class="secondary small" part="button rank-up" id=${rankingIds.up(id, item.index)} aria-label=${rankingWords.upName(item.label)} ?disabled=${off || i === 0} @click=${press("up", item.code)}>${rankingWords.up}</button>
+                <button type="button" class="secondary small" part="button rank-down" id=${rankingIds.down(id, item.index)} aria-label=${rankingWords.downName(item.label)} ?disabled=${off || i === chosen.length - 1} @click=${press("down", item.code)}>${rankingWords.down}</button>
+                <button type="button" class="secondary small" part="button rank-remove" id=${rankingIds.remove(id, item.index)} aria-label=${rankingWords.removeName(item.label)} ?disabled=${off} @click=${press("remove", item.code)}>${rankingWords.remove}</button>
+              </span>
+            </li>`,
+          )}
+        </ol>`
+      : nothing}
+    ${rest.length && !full
+      ? html`<p class="ranking-add-title" id="${id}-add-title">${rankingWords.addTitle(chosen.length)}</p>
+          <ul class="ranking-add" part="ranking-add" aria-labelledby="${id}-add-title">
+            ${rest.map(
+              (item) => html`<li>
+                <button type="button" class="secondary" part="button rank-add" id=${rankingIds.add(id, item.index)} aria-label=${rankingWords.addName(item.label)} ?disabled=${off} @click=${press("add", item.code)}>
+                  <span aria-hidden="true">+</span> ${item.label}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    <p class="visually-hidden" role="status" id=${rankingIds.live(id)}>${ctx.announced.get(id) ?? ""}</p>
+    ${errorText(id, errors)}
+  </fieldset>`;
+}
+
 function renderCheckbox(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
   const pointer = pointerOf(path);
   const id = fieldId(pointer);
@@ -298,6 +350,8 @@ export function renderNode(ctx: FieldContext, node: FormNode, base: Path, level 
       return node.options ? renderChoices(ctx, node, path, false) : renderInput(ctx, node, path);
     case "checkboxes":
       return renderChoices(ctx, node, path, true);
+    case "ranking":
+      return node.options ? renderRanking(ctx, node, path) : renderInput(ctx, node, path);
     case "select":
       return node.options ? renderSelect(ctx, node, path) : renderInput(ctx, node, path);
     case "checkbox":
