@@ -44,6 +44,26 @@ export function availableInstruments(): Instrument[] {
   return out.sort((a, b) => a.ref.localeCompare(b.ref));
 }
 
+/** Migration files of an instrument that end at or before this version ("1.0.0-1.1.0.json" for fia@1.1.0). */
+export function migrationsInto(ref: string): string[] {
+  const [name, version] = ref.split("@") as [string, string];
+  const dir = join(ROOT, "schemas", name, "migrations");
+  if (!existsSync(dir)) return [];
+  const num = (v: string) => v.split(".").map(Number);
+  const notAfter = (v: string) => {
+    const [a, b] = [num(v), num(version)];
+    for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+    return true;
+  };
+  return readdirSync(dir)
+    .filter((f) => {
+      const m = /^\d+\.\d+\.\d+-(\d+\.\d+\.\d+)\.json$/.exec(f);
+      return !!m && notAfter(m[1]!);
+    })
+    .sort()
+    .map((f) => join(dir, f));
+}
+
 export function allBundles(): Bundle[] {
   const instruments = availableInstruments();
   return [
@@ -61,12 +81,16 @@ function entryPlugin(instruments: Instrument[]): Plugin {
     resolveId: (id) => (id === ENTRY || id.endsWith("/" + ENTRY) ? resolved : null),
     load(id) {
       if (id !== resolved) return null;
-      const lines = [`import { registerInstrument } from ${JSON.stringify(INDEX)};`];
+      const lines = [`import { registerInstrument, registerMigrations } from ${JSON.stringify(INDEX)};`];
       instruments.forEach((inst, i) => {
         lines.push(`import schema${i} from ${JSON.stringify(inst.schema)};`);
         lines.push(`import validate${i} from ${JSON.stringify(inst.validator)};`);
         lines.push(`registerInstrument(schema${i}, validate${i});`);
       });
+      // The migrations into each carried version, so older drafts can be opened in it.
+      const files = [...new Set(instruments.flatMap((inst) => migrationsInto(inst.ref)))];
+      files.forEach((file, i) => lines.push(`import migration${i} from ${JSON.stringify(file)};`));
+      if (files.length) lines.push(`registerMigrations([${files.map((_, i) => `migration${i}`).join(", ")}]);`);
       lines.push(`export * from ${JSON.stringify(INDEX)};`);
       return lines.join("\n");
     },

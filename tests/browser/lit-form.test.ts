@@ -505,6 +505,61 @@ describe("<blankett-form> drafts", () => {
   });
 });
 
+describe("<blankett-form> drafts from an older version", () => {
+  const OLD = {
+    schema: "fia@1.0.0",
+    savedAt: "2026-11-20T09:00:00.000Z",
+    step: 3,
+    value: {
+      meta: { schema: "fia@1.0.0", status: "draft" },
+      intervju: { datum: "2026-11-20", intervjuare: "Sara" },
+      livssituation: { alkoholDroger: { omfattning: "viss", problemstorlek: "litet" }, ovrigaBeroenden: { omfattning: "stor", problemstorlek: "stort" } },
+      sammanstallning: { klientensRangordning: ["ovriga_beroenden", "skulder", "alkohol_droger"] },
+    },
+  };
+
+  it("offers to open it in the form's version, moves the answers with the migrations, and keeps what has no place", async () => {
+    const { page, close, problems } = await blankPage();
+    await page.evaluate((old) => localStorage.setItem("blankett:draft:fia@1.0.0", JSON.stringify(old)), OLD);
+    await mount(page, { attrs: { instrument: "fia@2.0.0" } });
+    const notice = page.getByRole("status").filter({ hasText: "Ett utkast från version 1.0.0 finns" });
+    await expect(notice.textContent()).resolves.toContain("Du kan öppna det i version 2.0.0.");
+    await expect(page.getByLabel("Intervjuare").inputValue()).resolves.toBe("");
+    // By keyboard: the button is an ordinary button in the notice.
+    await page.getByRole("button", { name: "Öppna utkastet i version 2.0.0" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByLabel("Intervjuare").inputValue()).toBe("Sara");
+    // Two merged answers and one ranked code had no place (worked out in tests/engine/draftMigration.test.ts).
+    await expect(page.getByRole("status").first().textContent()).resolves.toContain(
+      "Utkastet från version 1.0.0 är öppnat i version 2.0.0. 3 svar fick ingen plats i den nya versionen. De finns kvar under ”Flyttat från en äldre version”.",
+    );
+    await expect.poll(() => activeId(page)).toBe("blankett-notice");
+    const stored = await page.evaluate(() => ({ now: JSON.parse(localStorage.getItem("blankett:draft:fia@2.0.0") ?? "null"), old: localStorage.getItem("blankett:draft:fia@1.0.0") }));
+    expect(stored.old).toBeNull();
+    expect(stored.now).toMatchObject({
+      schema: "fia@2.0.0",
+      value: { meta: { schema: "fia@2.0.0" }, livssituation: { levnadsvanor: { omfattning: "stor", problemstorlek: "stort" } }, sammanstallning: { klientensRangordning: ["levnadsvanor_beteenden", "skulder"] } },
+    });
+    expect(stored.now.value.migrering.ejOverforda).toHaveLength(3);
+    // The next visit opens the moved draft directly, with no notice.
+    await page.reload();
+    await mount(page, { attrs: { instrument: "fia@2.0.0" } });
+    await expect(page.getByLabel("Intervjuare").inputValue()).resolves.toBe("Sara");
+    await expect(page.getByRole("button", { name: "Öppna utkastet i version 2.0.0" }).count()).resolves.toBe(0);
+    expect(await problems()).toEqual([]);
+    await close();
+  });
+
+  it("does not offer to open a draft from a newer version", async () => {
+    const { page, close } = await blankPage();
+    await page.evaluate((old) => localStorage.setItem("blankett:draft:fia@2.0.0", JSON.stringify({ ...old, schema: "fia@2.0.0" })), OLD);
+    await mount(page, { attrs: { instrument: "fia@1.0.0" } });
+    await expect(page.getByRole("status").filter({ hasText: "Ett utkast från version 2.0.0 finns. Det kan inte öppnas i version 1.0.0" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("button", { name: /Öppna utkastet/ }).count()).resolves.toBe(0);
+    await close();
+  });
+});
+
 describe("<blankett-form view=\"child\">", () => {
   it("shows the child's log as text: title, tables with column headers, no controls", async () => {
     const { page, close, problems } = await blankPage();

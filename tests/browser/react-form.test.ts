@@ -299,6 +299,49 @@ describe("drafts", () => {
   });
 });
 
+describe("drafts from an older version", () => {
+  const OLD = {
+    schema: "fia@1.0.0",
+    savedAt: "2026-11-20T09:00:00.000Z",
+    step: 3,
+    value: {
+      meta: { schema: "fia@1.0.0", status: "draft" },
+      intervju: { datum: "2026-11-20", intervjuare: "Sara" },
+      livssituation: { alkoholDroger: { omfattning: "viss", problemstorlek: "litet" }, ovrigaBeroenden: { omfattning: "stor", problemstorlek: "stort" } },
+      sammanstallning: { klientensRangordning: ["ovriga_beroenden", "skulder", "alkohol_droger"] },
+    },
+  };
+
+  it("are offered in the form's version, moved with the migrations, and keep what has no place", async () => {
+    const page = await open("instrument=fia@2.0.0");
+    await page.evaluate((old) => localStorage.setItem("blankett:draft:fia@1.0.0", JSON.stringify(old)), OLD);
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    const notice = page.getByRole("status").filter({ hasText: "Ett utkast från version 1.0.0 finns" });
+    await expect(notice.textContent()).resolves.toContain("Du kan öppna det i version 2.0.0.");
+    expect(await page.getByLabel("Intervjuare").inputValue()).toBe("");
+    await page.getByRole("button", { name: "Öppna utkastet i version 2.0.0" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByLabel("Intervjuare").inputValue()).toBe("Sara");
+    await expect(page.locator("#bf-notice").textContent()).resolves.toContain(
+      "Utkastet från version 1.0.0 är öppnat i version 2.0.0. 3 svar fick ingen plats i den nya versionen. De finns kvar under ”Flyttat från en äldre version”.",
+    );
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("bf-notice");
+    const stored = await page.evaluate(() => ({ now: JSON.parse(localStorage.getItem("blankett:draft:fia@2.0.0") ?? "null"), old: localStorage.getItem("blankett:draft:fia@1.0.0") }));
+    expect(stored.old).toBeNull();
+    expect(stored.now).toMatchObject({
+      schema: "fia@2.0.0",
+      value: { meta: { schema: "fia@2.0.0" }, livssituation: { levnadsvanor: { omfattning: "stor", problemstorlek: "stort" } }, sammanstallning: { klientensRangordning: ["levnadsvanor_beteenden", "skulder"] } },
+    });
+    expect(stored.now.value.migrering.ejOverforda).toHaveLength(3);
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    await expect.poll(() => page.getByLabel("Intervjuare").inputValue()).toBe("Sara");
+    expect(await page.getByRole("button", { name: /Öppna utkastet/ }).count()).toBe(0);
+    await done(page);
+  });
+});
+
 describe("schema strings are text", () => {
   it("labels, help and options carrying HTML are shown as text and never run", async () => {
     const page = await open("instrument=hostile@1.0.0&guided=0");

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import {
   applyRanking,
+  canMigrateDraft,
   browserDraftStorage,
   buildChildView,
   buildFormModel,
@@ -11,13 +12,17 @@ import {
   firstControlId,
   getIn,
   initialDocument,
+  migrateDraft,
   normalizeDocument,
+  otherDraftWords,
   pointerOf,
+  readDraft,
   refOf,
   removeDraft,
   setIn,
   versionOf,
   writeDraft,
+  type Draft,
   type FormModel,
   type FormNode,
   type RankingAction,
@@ -26,7 +31,7 @@ import {
 } from "../../../engine/runtime.ts";
 import { emit, type AnswerDocument } from "./events.ts";
 import { nodePath, targetId } from "./locate.ts";
-import { ensureValidator, instrumentSchema, onInstrumentRegistered } from "./registry.ts";
+import { ensureValidator, instrumentSchema, onInstrumentRegistered, registeredMigrations } from "./registry.ts";
 import { renderChildView } from "./render/child.ts";
 import { renderNode, type FieldContext } from "./render/fields.ts";
 import { renderGuidedSummary, renderResults } from "./render/results.ts";
@@ -130,6 +135,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * @csspart nav - Previous/next buttons of a guided interview.
  * @csspart progress - Step heading and progress bar of a guided interview.
  * @csspart notice - Notices (unknown instrument, draft from another version).
+ * @csspart open-draft - "Öppna utkastet i version …": moves a draft from an older version into this one.
  * @csspart results - The computed results section.
  * @csspart result - One computed result (has `data-result="<rule id>"`).
  * @csspart warning - One rule warning (has `data-warning="<rule id>"`).
@@ -185,6 +191,8 @@ export class BlankettForm extends LitElement {
   #step = 0;
   #disabled = false;
   #notice = "";
+  /** A draft from an older version that the registered migrations can bring to this one. */
+  #otherDraft: { draft: Draft; key: string } | undefined;
   /** What is shown now, and every error (for validity, events and focus). */
   #state: FormState | undefined;
   #all: FormState | undefined;
@@ -385,14 +393,45 @@ export class BlankettForm extends LitElement {
     }
   }
 
-  /** A draft saved against another version is not loaded silently (it would need migrating). */
+  /**
+   * A draft saved against another version is not loaded silently: the form says it exists and,
+   * where the registered migrations lead from its version to this one, offers to open it here.
+   */
   #checkOtherDrafts(): void {
     this.#notice = "";
+    this.#otherDraft = undefined;
     if (!this.#ref || this.noDrafts) return;
     const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref);
     if (found.kind === "other") {
-      this.#notice = `Ett utkast från version ${versionOf(found.draft.schema)} finns. Det har inte öppnats, eftersom formuläret nu har version ${versionOf(this.#ref)}.`;
+      const canOpen = canMigrateDraft(found.draft, this.#ref, registeredMigrations());
+      if (canOpen) this.#otherDraft = { draft: found.draft, key: found.key };
+      this.#notice = otherDraftWords.found(versionOf(found.draft.schema), versionOf(this.#ref), canOpen);
     }
+  }
+
+  /** Moves the older draft into this version (engine migrations), saves it here and removes the old one. */
+  async #openOtherDraft(): Promise<void> {
+    const other = this.#otherDraft;
+    if (!other || !this.#model) return;
+    const moved = migrateDraft(other.draft, this.#ref, registeredMigrations(), new Date().toISOString());
+    if (!moved) return;
+    this.#otherDraft = undefined;
+    this.#doc = moved.draft.value as AnswerDocument;
+    this.#touched = new Set();
+    this.#announced = new Map();
+    this.#submitted = false;
+    this.#step = 0;
+    const where = this.#model.sections.find((s) => s.key === "migrering")?.label ?? "migrering";
+    this.#notice = otherDraftWords.opened(versionOf(moved.from), versionOf(this.#ref), moved.kept, where);
+    const storage = browserDraftStorage();
+    // Saved under this version before the old one goes, so a failure in between loses nothing.
+    writeDraft(storage, this.#draftKey(), { ...moved.draft, ...(this.#isGuided() ? { step: 0 } : {}) });
+    if (readDraft(storage, this.#draftKey())?.schema === this.#ref && other.key !== this.#draftKey()) removeDraft(storage, other.key);
+    this.#recompute();
+    this.requestUpdate();
+    emit(this, "blankett-change", { value: this.#outgoing(), valid: (this.#all?.errorCount ?? 1) === 0 });
+    await this.updateComplete;
+    focusStatic(this.shadowRoot?.getElementById("blankett-notice"));
   }
 
   // ---- State ----
@@ -686,7 +725,16 @@ export class BlankettForm extends LitElement {
       ? state.errors.map((error) => ({ error, target: targetId(model, error.pointer, this.#doc, state.hidden) }))
       : [];
     return html`<form novalidate part="form" @submit=${this.#onSubmit}>
-        ${this.#notice ? html`<p class="notice" part="notice" role="status">${this.#notice}</p>` : nothing}
+        ${this.#notice
+          ? html`<div class="notice" part="notice" id="blankett-notice" role="status">
+              <p>${this.#notice}</p>
+              ${this.#otherDraft
+                ? html`<button type="button" class="secondary" part="button open-draft" ?disabled=${this.#disabled} @click=${() => void this.#openOtherDraft()}>
+                    ${otherDraftWords.open(versionOf(this.#ref))}
+                  </button>`
+                : nothing}
+            </div>`
+          : nothing}
         <p class="note">Frågor markerade med * måste besvaras.</p>
         ${guided ? this.#renderProgress() : nothing}
         ${renderErrorSummary(links, (e, link) => {

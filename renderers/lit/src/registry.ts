@@ -1,4 +1,4 @@
-import { compareVersions, refOf, registerPrecompiled, type JsonSchema } from "../../../engine/runtime.ts";
+import { compareVersions, refOf, registerPrecompiled, type JsonSchema, type Migration } from "../../../engine/runtime.ts";
 
 /**
  * The instruments a page can name with `<blankett-form instrument="fia@1.0.0">`. A bundle
@@ -20,6 +20,8 @@ interface Entry {
 interface Store {
   byRef: Map<string, Entry>;
   listeners: Set<() => void>;
+  /** Answer migrations between versions (data), for drafts saved against an older version. */
+  migrations?: Migration[];
 }
 
 const KEY = Symbol.for("blankett.instruments");
@@ -74,6 +76,22 @@ export function ensureValidator(schema: JsonSchema): void {
       return;
     }
   }
+}
+
+/**
+ * Makes answer migrations (the JSON files in schemas/<name>/migrations/) available, so a draft
+ * saved against an older version can be opened in the form's version. Bundles register those of
+ * the instruments they carry; registering the same step twice keeps the first.
+ */
+export function registerMigrations(migrations: readonly Migration[]): void {
+  const list = (store.migrations ??= []);
+  for (const m of migrations) {
+    if (!list.some((x) => x.instrument === m.instrument && x.from === m.from && x.to === m.to)) list.push(m);
+  }
+}
+
+export function registeredMigrations(): readonly Migration[] {
+  return store.migrations ?? [];
 }
 
 /** Every registered "name@version", in registration order. */

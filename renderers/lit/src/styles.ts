@@ -153,6 +153,8 @@ export const formStyles = css`
     font-weight: 600;
   }
   .notice {
+    display: grid;
+    gap: 0.5rem;
     margin: 0;
     padding: 0.5rem 0.75rem;
     border-left: 4px solid var(--blankett-accent, #1d4f91);
@@ -171,6 +173,9 @@ export const formStyles = css`
   button.secondary {
     background: var(--blankett-input-background, #fff);
     color: var(--blankett-accent, #1d4f91);
+  }
+  .notice p {
+    margin: 0;
   }
   button.small {
     padding: 0.2em 0.6em;

@@ -5,12 +5,16 @@ import { flushSync } from "react-dom";
 import {
   browserDraftStorage,
   buildFormModel,
+  canMigrateDraft,
   draftKey as draftKeyOf,
   fieldId,
   findDraft,
   initialDocument,
   LISTED_RESULT_KINDS,
+  migrateDraft,
   normalizeDocument,
+  otherDraftWords,
+  readDraft,
   removeDraft,
   resultInWords,
   scaffold,
@@ -18,6 +22,7 @@ import {
   writeDraft,
   type Draft,
   type JsonSchema,
+  type Migration,
 } from "../../../engine/index.ts";
 import { BlankettContext, type BlankettContextValue } from "./context.ts";
 import { GuidedSummary } from "./GuidedSummary.tsx";
@@ -48,6 +53,11 @@ export interface BlankettFormProps {
   draftKey?: string | false;
   /** Draw the renderer's stylesheet (default true). */
   styles?: boolean;
+  /**
+   * Answer migrations (the JSON files in schemas/<name>/migrations/): with them, a draft saved
+   * against an older version can be opened in this one, its answers moved as `blankett migrate` moves them.
+   */
+  migrations?: readonly Migration[];
 }
 
 /**
@@ -113,7 +123,7 @@ interface Start {
   doc: AnswerDocument;
   step: number;
   restored: Draft | null;
-  other: Draft | null;
+  other: { draft: Draft; key: string } | null;
 }
 
 function FormInstance(props: BlankettFormProps) {
@@ -132,8 +142,12 @@ function FormInstance(props: BlankettFormProps) {
       const doc = startDoc(schema, found.draft.value, ref);
       return { doc, step: Math.min(found.draft.step ?? 0, steps), restored: found.draft, other: null };
     }
-    return { doc: base, step: 0, restored: null, other: found.kind === "other" ? found.draft : null };
+    return { doc: base, step: 0, restored: null, other: found.kind === "other" ? { draft: found.draft, key: found.key } : null };
   });
+  // A draft from another version: said once; opened in this version on request when migrations lead here.
+  const [other, setOther] = useState(start.other);
+  const [opened, setOpened] = useState<string | null>(null);
+  const canOpen = !!other && canMigrateDraft(other.draft, ref, props.migrations ?? []);
   const [store] = useState(() => new FormStore(schema, start.doc, guided ? start.step : 0));
   const [rjsfData, setRjsfData] = useState<AnswerDocument>(start.doc);
   const lookup = useMemo(() => createLookup(model), [model]);
@@ -235,6 +249,34 @@ function FormInstance(props: BlankettFormProps) {
     latest.current.onSubmit?.(done);
   };
 
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (opened) noticeRef.current?.focus();
+  }, [opened]);
+
+  /** Moves the older draft into this version (engine migrations), saves it here and removes the old one. */
+  const openOther = () => {
+    if (!other || !draftKey) return;
+    const moved = migrateDraft(other.draft, ref, latest.current.migrations ?? [], new Date().toISOString());
+    if (!moved) return;
+    const doc = startDoc(schema, moved.draft.value, ref);
+    const storage = browserDraftStorage();
+    // Saved under this version before the old one goes, so a failure in between loses nothing.
+    writeDraft(storage, draftKey, { ...moved.draft, value: clean(doc), ...(guided ? { step: 0 } : {}) });
+    if (readDraft(storage, draftKey)?.schema === ref && other.key !== draftKey) removeDraft(storage, other.key);
+    store.reset(doc, 0);
+    setRjsfData(doc);
+    setOther(null);
+    const where = model.sections.find((s) => s.key === "migrering")?.label ?? "migrering";
+    setOpened(otherDraftWords.opened(versionOf(moved.from), versionOf(ref), moved.kept, where));
+    const onChange = latest.current.onChange;
+    if (onChange) {
+      const out = outgoing(schema, doc, ref, store.get().state.errorCount === 0);
+      emitted.current = out;
+      onChange(out);
+    }
+  };
+
   const onRjsfChange = useMemo(
     () => (e: IChangeEvent) => {
       const doc = e.formData as AnswerDocument;
@@ -254,10 +296,15 @@ function FormInstance(props: BlankettFormProps) {
       <div className="bf-root" lang="sv">
         {styles && <style>{blankettCss}</style>}
         <form className="bf-form" noValidate onSubmit={submit} aria-label={model.title}>
-          {start.other && (
-            <p className="bf-notice" role="status">
-              Ett utkast från version {versionOf(start.other.schema)} finns. Det kan inte öppnas i den här versionen av formuläret ännu.
-            </p>
+          {(other || opened) && (
+            <div className="bf-notice" role="status" id="bf-notice" tabIndex={-1} ref={noticeRef}>
+              <p>{other ? otherDraftWords.found(versionOf(other.draft.schema), versionOf(ref), canOpen) : opened}</p>
+              {other && canOpen && (
+                <button type="button" className="bf-small" onClick={openOther}>
+                  {otherDraftWords.open(versionOf(ref))}
+                </button>
+              )}
+            </div>
           )}
           {start.restored && (
             <p className="bf-notice" role="status">

@@ -49,6 +49,8 @@ export const blankettCss = `
 .bf-summary-title { font-size: 1.2rem; margin: 0 0 .5rem; }
 .bf-summary a { color: var(--bf-error); font-weight: 600; }
 .bf-notice { border-left: 5px solid var(--bf-accent); background: var(--bf-bg-soft); padding: .5rem 1rem; margin: 0 0 1rem; }
+.bf-notice p { margin: 0; }
+.bf-notice p + button { margin-top: .5rem; }
 .bf-progress { margin: 0 0 1rem; }
 .bf-progress progress { width: 100%; height: .75rem; }
 .bf-nav { display: flex; gap: 1rem; margin: 1rem 0; }

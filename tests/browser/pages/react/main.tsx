@@ -8,12 +8,13 @@
  */
 import { createElement, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { registerPrecompiled, Registry, type JsonSchema } from "../../../../engine/runtime.ts";
+import { registerPrecompiled, Registry, type JsonSchema, type Migration } from "../../../../engine/runtime.ts";
 import { BlankettForm, ChildLog } from "../../../../renderers/react/src/index.ts";
 
 const schemas = import.meta.glob<JsonSchema>("../../../../schemas/*/*.schema.json", { eager: true, import: "default" });
 const validators = import.meta.glob<(d: unknown) => boolean>("../../../../engine/generated/validators/*.js", { eager: true, import: "default" });
 const fixtures = import.meta.glob<Record<string, unknown>>("../../../fixtures/*/{valid,draft}/*.json", { eager: true, import: "default" });
+const migrations = Object.values(import.meta.glob<Migration>("../../../../schemas/*/migrations/*.json", { eager: true, import: "default" }));
 const registry = new Registry(Object.values(schemas));
 for (const s of Object.values(schemas)) {
   const id = String(s.$id);
@@ -89,6 +90,7 @@ else if (view === "child") {
       createElement(BlankettForm, {
         schema,
         value,
+        migrations,
         onSubmit: show,
         onChange: (doc: unknown) => {
           window.__doc = doc;
