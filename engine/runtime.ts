@@ -35,6 +35,7 @@ export {
   type DraftStorage,
 } from "./form/drafts.ts";
 export { firstControlId } from "./form/focus.ts";
+export { hasStepBefore, settleStep, stepAfter, stepProgress } from "./form/steps.ts";
 export { canMigrateDraft, migrateDraft, otherDraftWords, type MigratedDraft } from "./form/draftMigration.ts";
 export type { Migration } from "./migrate/types.ts";
 export { applyRanking, rankedCodes, rankingIds, rankingView, rankingWords, type RankedItem, type RankingAction, type RankingOutcome } from "./form/ranking.ts";

@@ -6,7 +6,7 @@ import { ChildLogView } from "./ChildLogView.tsx";
 import { DiffView } from "./DiffView.tsx";
 import { IndicatorsView } from "./IndicatorsView.tsx";
 import { LitForm } from "./LitForm.tsx";
-import { overlays, registry } from "./schemas.ts";
+import { migrations, overlays, registry } from "./schemas.ts";
 
 type View = "form" | "child" | "diff" | "indicators";
 type Renderer = "react" | "lit";
@@ -113,7 +113,7 @@ export function App() {
         )}
         {view === "form" && schema && (
           <>
-            {renderer === "react" ? <BlankettForm key={`${ref}:${variant}`} schema={schema} onSubmit={onSubmit} /> : <LitForm key={`${ref}:${variant}`} schema={schema} onSubmit={onSubmit} />}
+            {renderer === "react" ? <BlankettForm key={`${ref}:${variant}`} schema={schema} migrations={migrations} onSubmit={onSubmit} /> : <LitForm key={`${ref}:${variant}`} schema={schema} onSubmit={onSubmit} />}
             {submitted && (
               <section aria-live="polite">
                 <h3>Skickade svar</h3>

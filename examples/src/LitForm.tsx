@@ -1,6 +1,10 @@
 import { useEffect, useRef } from "react";
-import "../../renderers/lit/src/index.ts";
+import { registerMigrations } from "../../renderers/lit/src/index.ts";
 import type { JsonSchema } from "../../engine/index.ts";
+import { migrations } from "./schemas.ts";
+
+// As a bundle does for the instruments it carries: older drafts can be opened in a newer version.
+registerMigrations(migrations);
 
 /** `<blankett-form>` inside the React app, as a vendor would use it: properties in, events out. */
 export function LitForm({ schema, onSubmit }: { schema: JsonSchema; onSubmit: (doc: unknown) => void }) {

@@ -1,4 +1,4 @@
-import { Registry, registerPrecompiled, type JsonSchema } from "../../engine/index.ts";
+import { Registry, registerPrecompiled, type JsonSchema, type Migration } from "../../engine/index.ts";
 import type { SyntheticProfile } from "../../engine/generate/generate.ts";
 
 const files = import.meta.glob<JsonSchema>("../../schemas/*/*.schema.json", { eager: true, import: "default" });
@@ -13,6 +13,9 @@ for (const s of Object.values(files)) {
   const v = m && Object.entries(validators).find(([p]) => p.endsWith(`/${m[1]}-${m[2]}.js`));
   if (v) registerPrecompiled(String(s.$id), v[1] as never);
 }
+
+/** Answer migrations between versions: a draft saved against an older version can be opened in a newer one. */
+export const migrations = Object.values(import.meta.glob<Migration>("../../schemas/*/migrations/*.json", { eager: true, import: "default" }));
 
 export const overlays = import.meta.glob<Record<string, unknown>>("../../schemas/*/variants/*.overlay.json", { eager: true, import: "default" });
 export const profiles = import.meta.glob<SyntheticProfile>("../../schemas/*/*.synthetic.json", { eager: true, import: "default" });

@@ -11,6 +11,7 @@ import {
   findDraft,
   firstControlId,
   getIn,
+  hasStepBefore,
   initialDocument,
   migrateDraft,
   normalizeDocument,
@@ -20,6 +21,9 @@ import {
   refOf,
   removeDraft,
   setIn,
+  settleStep,
+  stepAfter,
+  stepProgress,
   versionOf,
   writeDraft,
   type Draft,
@@ -557,7 +561,7 @@ export class BlankettForm extends LitElement {
 
   async #goToStep(step: number): Promise<void> {
     const steps = this.#steps();
-    this.#step = Math.max(0, Math.min(step, steps.length));
+    this.#step = this.#model && this.#state ? settleStep(this.#model, this.#state.hidden, step) : Math.max(0, Math.min(step, steps.length));
     this.requestUpdate();
     this.#scheduleDraft();
     await this.updateComplete;
@@ -752,19 +756,20 @@ export class BlankettForm extends LitElement {
   }
 
   #renderProgress(): TemplateResult {
-    const steps = this.#steps();
-    const total = steps.length;
-    const index = Math.max(0, Math.min(this.#step, total));
-    const section = steps[index];
-    const text = section ? `Steg ${index + 1} av ${total}: ${section.label}` : `Sammanfattning efter steg ${total} av ${total}`;
+    const { text, value, total } = stepProgress(this.#model!, this.#state!.hidden, this.#shownStep());
     return html`<div class="progress" part="progress">
       <p id="blankett-progress-text" aria-live="polite">${text}</p>
-      <progress max=${total} value=${Math.min(index + 1, total)} aria-labelledby="blankett-progress-text"></progress>
+      <progress max=${total} value=${value} aria-labelledby="blankett-progress-text"></progress>
     </div>`;
   }
 
+  /** The step on screen: the current one, or the next shown one if it is hidden now. */
+  #shownStep(): number {
+    return settleStep(this.#model!, this.#state!.hidden, this.#step);
+  }
+
   #renderStep(ctx: FieldContext, schema: JsonSchema, state: FormState): TemplateResult | typeof nothing {
-    const section = this.#steps()[this.#step];
+    const section = this.#steps()[this.#shownStep()];
     if (section) return renderNode(ctx, section, []);
     const indications = new Set(state.results.filter((r) => r.kind === "indication").map((r) => r.id));
     return html`${renderGuidedSummary(schema, this.#doc, state.results, state.warnings)} ${renderResults(state.results, state.warnings, indications)}`;
@@ -772,13 +777,15 @@ export class BlankettForm extends LitElement {
 
   #renderNav(): TemplateResult {
     const last = this.#steps().length;
-    const index = Math.max(0, Math.min(this.#step, last));
+    const model = this.#model!;
+    const hidden = this.#state!.hidden;
+    const index = this.#shownStep();
     return html`<div class="nav" part="nav">
-      ${index > 0
-        ? html`<button type="button" class="secondary" part="button previous" @click=${() => void this.#goToStep(index - 1)}>Föregående</button>`
+      ${hasStepBefore(model, hidden, index)
+        ? html`<button type="button" class="secondary" part="button previous" @click=${() => void this.#goToStep(stepAfter(model, hidden, index, -1))}>Föregående</button>`
         : nothing}
       ${index < last
-        ? html`<button type="button" part="button next" @click=${() => void this.#goToStep(index + 1)}>Nästa</button>`
+        ? html`<button type="button" part="button next" @click=${() => void this.#goToStep(stepAfter(model, hidden, index, 1))}>Nästa</button>`
         : html`<button type="submit" part="submit" ?disabled=${this.#disabled}>Skicka</button>`}
     </div>`;
   }

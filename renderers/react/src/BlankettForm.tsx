@@ -18,6 +18,8 @@ import {
   removeDraft,
   resultInWords,
   scaffold,
+  stepAfter,
+  stepProgress,
   versionOf,
   writeDraft,
   type Draft,
@@ -315,7 +317,7 @@ function FormInstance(props: BlankettFormProps) {
           <LiveErrorSummary store={store} lookup={lookup} onFollow={followError} />
           <RjsfHost schema={schema} model={model} data={rjsfData} onChange={onRjsfChange} />
           {guided && <GuidedEnd store={store} schema={schema} lookup={lookup} />}
-          {guided ? <StepButtons store={store} steps={steps} goTo={goTo} /> : <SubmitButton />}
+          {guided ? <StepButtons store={store} lookup={lookup} steps={steps} goTo={goTo} /> : <SubmitButton />}
         </form>
         <LiveResults store={store} guided={guided} steps={steps} />
       </div>
@@ -368,31 +370,32 @@ const RjsfHost = memo(function RjsfHost({
 });
 
 function Progress({ store, lookup }: { store: FormStore; lookup: ModelLookup }) {
-  const step = useStore(store, (s) => s.step);
-  const sections = lookup.model.sections;
-  const total = sections.length;
-  const section = sections[step];
+  const { text, value, total } = useStore(
+    store,
+    (s) => stepProgress(lookup.model, s.state.hidden, s.step),
+    (a, b) => a.text === b.text && a.value === b.value && a.total === b.total,
+  );
   return (
     <div className="bf-progress">
-      <p id="bf-progress-text">
-        {section ? `Steg ${step + 1} av ${total}: ${section.label}` : `Sammanfattning efter steg ${total} av ${total}`}
-      </p>
-      <progress max={total} value={Math.min(step + 1, total)} aria-labelledby="bf-progress-text" />
+      <p id="bf-progress-text">{text}</p>
+      <progress max={total} value={value} aria-labelledby="bf-progress-text" />
     </div>
   );
 }
 
-function StepButtons({ store, steps, goTo }: { store: FormStore; steps: number; goTo: (n: number) => void }) {
+function StepButtons({ store, lookup, steps, goTo }: { store: FormStore; lookup: ModelLookup; steps: number; goTo: (n: number) => void }) {
   const step = useStore(store, (s) => s.step);
+  const previous = useStore(store, (s) => stepAfter(lookup.model, s.state.hidden, s.step, -1));
+  const next = useStore(store, (s) => stepAfter(lookup.model, s.state.hidden, s.step, 1));
   return (
     <div className="bf-nav">
-      {step > 0 && (
-        <button type="button" className="bf-prev" onClick={() => goTo(step - 1)}>
+      {previous !== step && (
+        <button type="button" className="bf-prev" onClick={() => goTo(previous)}>
           Föregående
         </button>
       )}
       {step < steps ? (
-        <button type="button" className="bf-next" onClick={() => goTo(step + 1)}>
+        <button type="button" className="bf-next" onClick={() => goTo(next)}>
           Nästa
         </button>
       ) : (

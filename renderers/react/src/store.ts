@@ -1,5 +1,5 @@
 import { useRef, useSyncExternalStore } from "react";
-import { computeFormState, type FormState, type JsonSchema, type ShownError } from "../../../engine/index.ts";
+import { buildFormModel, computeFormState, settleStep, type FormState, type JsonSchema, type ShownError } from "../../../engine/index.ts";
 
 /** What the form shows now; replaced as a whole on every change, never mutated. */
 export interface Snapshot {
@@ -50,7 +50,8 @@ export class FormStore {
       if (list) list.push(e);
       else errorsAt.set(e.pointer, [e]);
     }
-    return { ...base, state, errorsAt };
+    // A guided interview never stands on a step that is hidden now (engine/form/steps.ts).
+    return { ...base, step: settleStep(buildFormModel(this.schema), state.hidden, base.step), state, errorsAt };
   }
 
   private set(next: Omit<Snapshot, "state" | "errorsAt">, recompute = true): void {
@@ -98,7 +99,8 @@ export class FormStore {
     return this.snapshot;
   }
 
-  setStep(step: number): void {
+  setStep(to: number): void {
+    const step = settleStep(buildFormModel(this.schema), this.snapshot.state.hidden, to);
     if (step !== this.snapshot.step) this.set({ ...this.snapshot, step }, false);
   }
 
