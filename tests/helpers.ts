@@ -29,3 +29,25 @@ export interface Expectation {
   keyword: string;
   label: string;
 }
+
+/**
+ * A half-filled FIA 1.0.0 interview as the forms autosave it ({schema, savedAt, step, value}):
+ * the tests of opening an older draft in fia@2.0.0 share it. Moved to 2.0.0, the two substance
+ * areas merge into levnadsvanor (stor / stort), and three answers have no place (see
+ * tests/engine/draftMigration.test.ts, where this is worked out by hand).
+ */
+export const FIA_1_0_DRAFT = {
+  schema: "fia@1.0.0",
+  savedAt: "2026-11-20T09:00:00.000Z",
+  step: 3,
+  value: {
+    meta: { schema: "fia@1.0.0", status: "draft" },
+    intervju: { datum: "2026-11-20", intervjuare: "Sara" },
+    livssituation: {
+      alkoholDroger: { omfattning: "viss", problemstorlek: "litet" },
+      ovrigaBeroenden: { omfattning: "stor", problemstorlek: "stort" },
+      overgreppTvang: { omfattning: "ingen" },
+    },
+    sammanstallning: { klientensRangordning: ["ovriga_beroenden", "skulder", "alkohol_droger"] },
+  },
+};

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { CSP } from "../../examples/embed/serve.ts";
-import { FIXTURES, ROOT } from "../helpers.ts";
+import { FIXTURES, ROOT, FIA_1_0_DRAFT } from "../helpers.ts";
+import { MOVED_FIA_NOTICE, expectMovedFiaDraft } from "./drafts.ts";
 import { axeUnderCsp, setUpLit, watchedPage, type LitSetup } from "./lit-helpers.ts";
 
 /**
@@ -506,17 +507,7 @@ describe("<blankett-form> drafts", () => {
 });
 
 describe("<blankett-form> drafts from an older version", () => {
-  const OLD = {
-    schema: "fia@1.0.0",
-    savedAt: "2026-11-20T09:00:00.000Z",
-    step: 3,
-    value: {
-      meta: { schema: "fia@1.0.0", status: "draft" },
-      intervju: { datum: "2026-11-20", intervjuare: "Sara" },
-      livssituation: { alkoholDroger: { omfattning: "viss", problemstorlek: "litet" }, ovrigaBeroenden: { omfattning: "stor", problemstorlek: "stort" } },
-      sammanstallning: { klientensRangordning: ["ovriga_beroenden", "skulder", "alkohol_droger"] },
-    },
-  };
+  const OLD = FIA_1_0_DRAFT;
 
   it("offers to open it in the form's version, moves the answers with the migrations, and keeps what has no place", async () => {
     const { page, close, problems } = await blankPage();
@@ -529,18 +520,11 @@ describe("<blankett-form> drafts from an older version", () => {
     await page.getByRole("button", { name: "Öppna utkastet i version 2.0.0" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByLabel("Intervjuare").inputValue()).toBe("Sara");
-    // Two merged answers and one ranked code had no place (worked out in tests/engine/draftMigration.test.ts).
     await expect(page.getByRole("status").first().textContent()).resolves.toContain(
-      "Utkastet från version 1.0.0 är öppnat i version 2.0.0. 3 svar fick ingen plats i den nya versionen. De finns kvar under ”Flyttat från en äldre version”.",
+      MOVED_FIA_NOTICE,
     );
     await expect.poll(() => activeId(page)).toBe("blankett-notice");
-    const stored = await page.evaluate(() => ({ now: JSON.parse(localStorage.getItem("blankett:draft:fia@2.0.0") ?? "null"), old: localStorage.getItem("blankett:draft:fia@1.0.0") }));
-    expect(stored.old).toBeNull();
-    expect(stored.now).toMatchObject({
-      schema: "fia@2.0.0",
-      value: { meta: { schema: "fia@2.0.0" }, livssituation: { levnadsvanor: { omfattning: "stor", problemstorlek: "stort" } }, sammanstallning: { klientensRangordning: ["levnadsvanor_beteenden", "skulder"] } },
-    });
-    expect(stored.now.value.migrering.ejOverforda).toHaveLength(3);
+    await expectMovedFiaDraft(page);
     // The next visit opens the moved draft directly, with no notice.
     await page.reload();
     await mount(page, { attrs: { instrument: "fia@2.0.0" } });

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { join } from "node:path";
-import { FIXTURES, readJson } from "../helpers.ts";
+import { FIXTURES, readJson, FIA_1_0_DRAFT } from "../helpers.ts";
+import { MOVED_FIA_NOTICE, expectMovedFiaDraft } from "./drafts.ts";
 import { launchBrowser } from "./harness.ts";
 import { focusedId, openPage, serveReactPage, submitted, type Served } from "./react-page.ts";
 
@@ -300,17 +301,7 @@ describe("drafts", () => {
 });
 
 describe("drafts from an older version", () => {
-  const OLD = {
-    schema: "fia@1.0.0",
-    savedAt: "2026-11-20T09:00:00.000Z",
-    step: 3,
-    value: {
-      meta: { schema: "fia@1.0.0", status: "draft" },
-      intervju: { datum: "2026-11-20", intervjuare: "Sara" },
-      livssituation: { alkoholDroger: { omfattning: "viss", problemstorlek: "litet" }, ovrigaBeroenden: { omfattning: "stor", problemstorlek: "stort" } },
-      sammanstallning: { klientensRangordning: ["ovriga_beroenden", "skulder", "alkohol_droger"] },
-    },
-  };
+  const OLD = FIA_1_0_DRAFT;
 
   it("are offered in the form's version, moved with the migrations, and keep what has no place", async () => {
     const page = await open("instrument=fia@2.0.0");
@@ -324,16 +315,10 @@ describe("drafts from an older version", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByLabel("Intervjuare").inputValue()).toBe("Sara");
     await expect(page.locator("#bf-notice").textContent()).resolves.toContain(
-      "Utkastet från version 1.0.0 är öppnat i version 2.0.0. 3 svar fick ingen plats i den nya versionen. De finns kvar under ”Flyttat från en äldre version”.",
+      MOVED_FIA_NOTICE,
     );
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("bf-notice");
-    const stored = await page.evaluate(() => ({ now: JSON.parse(localStorage.getItem("blankett:draft:fia@2.0.0") ?? "null"), old: localStorage.getItem("blankett:draft:fia@1.0.0") }));
-    expect(stored.old).toBeNull();
-    expect(stored.now).toMatchObject({
-      schema: "fia@2.0.0",
-      value: { meta: { schema: "fia@2.0.0" }, livssituation: { levnadsvanor: { omfattning: "stor", problemstorlek: "stort" } }, sammanstallning: { klientensRangordning: ["levnadsvanor_beteenden", "skulder"] } },
-    });
-    expect(stored.now.value.migrering.ejOverforda).toHaveLength(3);
+    await expectMovedFiaDraft(page);
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.ready === "true");
     await expect.poll(() => page.getByLabel("Intervjuare").inputValue()).toBe("Sara");

@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { canMigrateDraft, migrateDraft, validatorFor, type Draft, type Migration } from "../../engine/index.ts";
-import { ROOT, readJson, schema } from "../helpers.ts";
+import { FIA_1_0_DRAFT, ROOT, readJson, schema } from "../helpers.ts";
 
 const MIGRATIONS = ["1.0.0-1.1.0", "1.1.0-2.0.0"].map((n) => readJson<Migration>(join(ROOT, "schemas/fia/migrations", `${n}.json`)));
 const NOW = "2026-12-01T10:00:00.000Z";
 
-/** A half-filled FIA 1.0.0 interview, as the form autosaves it. */
-const draft: Draft = {
-  schema: "fia@1.0.0",
-  savedAt: "2026-11-20T09:00:00.000Z",
-  step: 3,
-  value: {
-    meta: { schema: "fia@1.0.0", status: "draft" },
-    intervju: { datum: "2026-11-20" },
-    livssituation: {
-      alkoholDroger: { omfattning: "viss", problemstorlek: "litet" },
-      ovrigaBeroenden: { omfattning: "stor", problemstorlek: "stort" },
-      overgreppTvang: { omfattning: "ingen" },
-    },
-    sammanstallning: { klientensRangordning: ["ovriga_beroenden", "skulder", "alkohol_droger"] },
-  },
-};
+const draft: Draft = FIA_1_0_DRAFT;
 
 describe("drafts from an older version", () => {
   it("move to the form's version through the declared migrations, keeping what has no place", () => {
@@ -37,7 +22,7 @@ describe("drafts from an older version", () => {
       valdNaraRelation: { omfattning: "ingen" },
     });
     expect(value.sammanstallning).toEqual({ klientensRangordning: ["levnadsvanor_beteenden", "skulder"] });
-    expect(value.intervju).toEqual({ datum: "2026-11-20", frageversion: "fia_1" });
+    expect(value.intervju).toEqual({ datum: "2026-11-20", intervjuare: "Sara", frageversion: "fia_1" });
     expect(out.kept).toBe(3);
     expect((value.migrering as { ejOverforda: unknown[] }).ejOverforda).toHaveLength(3);
     expect(value.migrering).toMatchObject({ fran: "fia@1.0.0", till: "fia@2.0.0", datum: "2026-12-01" });
