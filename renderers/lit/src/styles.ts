@@ -201,7 +201,10 @@ export const formStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  .ranking-list li {
+  .ranking-list li::marker {
+    font-weight: 600;
+  }
+  .ranking-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

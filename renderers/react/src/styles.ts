@@ -40,7 +40,8 @@ export const blankettCss = `
 .bf-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .bf-ranking-caption, .bf-ranking-add-title { margin: .25rem 0; }
 .bf-ranking-list { margin: 0 0 .5rem; padding-left: 1.75rem; display: flex; flex-direction: column; gap: .4rem; }
-.bf-ranking-list li { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem 1rem; }
+.bf-ranking-list li::marker { font-weight: 600; }
+.bf-ranking-row { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem 1rem; }
 .bf-ranking-label { font-weight: 600; min-width: 12rem; }
 .bf-ranking-buttons { display: flex; gap: .4rem; }
 .bf-ranking-add { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }

@@ -240,18 +240,20 @@ export function BfRanking(props: Props) {
         <ol className="bf-ranking-list" aria-labelledby={id}>
           {chosen.map((item, i) => (
             <li key={item.code}>
-              <span className="bf-ranking-label">{item.label}</span>
-              <span className="bf-ranking-buttons">
-                <button type="button" className="bf-small" id={rankingIds.up(id, item.index)} aria-label={rankingWords.upName(item.label)} disabled={off || i === 0} onClick={press("up", item.code)}>
-                  {rankingWords.up}
-                </button>
-                <button type="button" className="bf-small" id={rankingIds.down(id, item.index)} aria-label={rankingWords.downName(item.label)} disabled={off || i === chosen.length - 1} onClick={press("down", item.code)}>
-                  {rankingWords.down}
-                </button>
-                <button type="button" className="bf-small" id={rankingIds.remove(id, item.index)} aria-label={rankingWords.removeName(item.label)} disabled={off} onClick={press("remove", item.code)}>
-                  {rankingWords.remove}
-                </button>
-              </span>
+              <div className="bf-ranking-row">
+                <span className="bf-ranking-label">{item.label}</span>
+                <span className="bf-ranking-buttons">
+                  <button type="button" className="bf-small" id={rankingIds.up(id, item.index)} aria-label={rankingWords.upName(item.label)} disabled={off || i === 0} onClick={press("up", item.code)}>
+                    {rankingWords.up}
+                  </button>
+                  <button type="button" className="bf-small" id={rankingIds.down(id, item.index)} aria-label={rankingWords.downName(item.label)} disabled={off || i === chosen.length - 1} onClick={press("down", item.code)}>
+                    {rankingWords.down}
+                  </button>
+                  <button type="button" className="bf-small" id={rankingIds.remove(id, item.index)} aria-label={rankingWords.removeName(item.label)} disabled={off} onClick={press("remove", item.code)}>
+                    {rankingWords.remove}
+                  </button>
+                </span>
+              </div>
             </li>
           ))}
         </ol>

@@ -228,14 +228,14 @@ function renderRanking(ctx: FieldContext, node: FormNode, path: Path): TemplateR
     ${chosen.length
       ? html`<ol class="ranking-list" part="ranking-list" aria-labelledby=${id}>
           ${chosen.map(
-            (item, i) => html`<li part="ranking-item">
+            (item, i) => html`<li part="ranking-item"><div class="ranking-row">
               <span class="ranking-label">${item.label}</span>
               <span class="ranking-buttons">
                 <button type="button" class="secondary small" part="button rank-up" id=${rankingIds.up(id, item.index)} aria-label=${rankingWords.upName(item.label)} ?disabled=${off || i === 0} @click=${press("up", item.code)}>${rankingWords.up}</button>
                 <button type="button" class="secondary small" part="button rank-down" id=${rankingIds.down(id, item.index)} aria-label=${rankingWords.downName(item.label)} ?disabled=${off || i === chosen.length - 1} @click=${press("down", item.code)}>${rankingWords.down}</button>
                 <button type="button" class="secondary small" part="button rank-remove" id=${rankingIds.remove(id, item.index)} aria-label=${rankingWords.removeName(item.label)} ?disabled=${off} @click=${press("remove", item.code)}>${rankingWords.remove}</button>
               </span>
-            </li>`,
+            </div></li>`,
           )}
         </ol>`
       : nothing}
