@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import { registerMigrations } from "../../renderers/lit/src/index.ts";
+import "../../renderers/lit/src/index.ts";
+import { registerMigrations } from "../../renderers/lit/src/migrations.ts";
 import type { JsonSchema } from "../../engine/index.ts";
 import { migrations } from "./schemas.ts";
 

@@ -15,6 +15,7 @@ export const LIT_DIR = import.meta.dirname;
 export const ROOT = resolve(LIT_DIR, "../..");
 export const DIST_DIR = join(LIT_DIR, "dist");
 const INDEX = join(LIT_DIR, "src/index.ts");
+const MIGRATIONS = join(LIT_DIR, "src/migrations.ts");
 const ENTRY = "virtual:blankett-bundle";
 
 export interface Instrument {
@@ -81,7 +82,7 @@ function entryPlugin(instruments: Instrument[]): Plugin {
     resolveId: (id) => (id === ENTRY || id.endsWith("/" + ENTRY) ? resolved : null),
     load(id) {
       if (id !== resolved) return null;
-      const lines = [`import { registerInstrument, registerMigrations } from ${JSON.stringify(INDEX)};`];
+      const lines = [`import { registerInstrument } from ${JSON.stringify(INDEX)};`];
       instruments.forEach((inst, i) => {
         lines.push(`import schema${i} from ${JSON.stringify(inst.schema)};`);
         lines.push(`import validate${i} from ${JSON.stringify(inst.validator)};`);
@@ -90,7 +91,12 @@ function entryPlugin(instruments: Instrument[]): Plugin {
       // The migrations into each carried version, so older drafts can be opened in it.
       const files = [...new Set(instruments.flatMap((inst) => migrationsInto(inst.ref)))];
       files.forEach((file, i) => lines.push(`import migration${i} from ${JSON.stringify(file)};`));
-      if (files.length) lines.push(`registerMigrations([${files.map((_, i) => `migration${i}`).join(", ")}]);`);
+      if (files.length) {
+        // Only bundles that carry migrations pay for the engine's migration code (and export it).
+        lines.push(`import { registerMigrations } from ${JSON.stringify(MIGRATIONS)};`);
+        lines.push(`registerMigrations([${files.map((_, i) => `migration${i}`).join(", ")}]);`);
+        lines.push(`export { registerMigrations } from ${JSON.stringify(MIGRATIONS)};`);
+      }
       lines.push(`export * from ${JSON.stringify(INDEX)};`);
       return lines.join("\n");
     },

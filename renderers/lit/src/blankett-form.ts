@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import {
   applyRanking,
-  canMigrateDraft,
   browserDraftStorage,
   buildChildView,
   buildFormModel,
@@ -13,7 +12,6 @@ import {
   getIn,
   hasStepBefore,
   initialDocument,
-  migrateDraft,
   normalizeDocument,
   otherDraftWords,
   pointerOf,
@@ -26,7 +24,7 @@ import {
   stepProgress,
   versionOf,
   writeDraft,
-  type Draft,
+  type MigratedDraft,
   type FormModel,
   type FormNode,
   type RankingAction,
@@ -35,7 +33,7 @@ import {
 } from "../../../engine/runtime.ts";
 import { emit, type AnswerDocument } from "./events.ts";
 import { nodePath, targetId } from "./locate.ts";
-import { ensureValidator, instrumentSchema, onInstrumentRegistered, registeredMigrations } from "./registry.ts";
+import { draftMigration, ensureValidator, instrumentSchema, onInstrumentRegistered } from "./registry.ts";
 import { renderChildView } from "./render/child.ts";
 import { renderNode, type FieldContext } from "./render/fields.ts";
 import { renderGuidedSummary, renderResults } from "./render/results.ts";
@@ -196,7 +194,7 @@ export class BlankettForm extends LitElement {
   #disabled = false;
   #notice = "";
   /** A draft from an older version that the registered migrations can bring to this one. */
-  #otherDraft: { draft: Draft; key: string } | undefined;
+  #otherDraft: { key: string; open(now: string): MigratedDraft | null } | undefined;
   /** What is shown now, and every error (for validity, events and focus). */
   #state: FormState | undefined;
   #all: FormState | undefined;
@@ -407,9 +405,9 @@ export class BlankettForm extends LitElement {
     if (!this.#ref || this.noDrafts) return;
     const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref);
     if (found.kind === "other") {
-      const canOpen = canMigrateDraft(found.draft, this.#ref, registeredMigrations());
-      if (canOpen) this.#otherDraft = { draft: found.draft, key: found.key };
-      this.#notice = otherDraftWords.found(versionOf(found.draft.schema), versionOf(this.#ref), canOpen);
+      const migration = draftMigration(found.draft, this.#ref);
+      if (migration) this.#otherDraft = { key: found.key, open: migration.open };
+      this.#notice = otherDraftWords.found(versionOf(found.draft.schema), versionOf(this.#ref), !!migration);
     }
   }
 
@@ -417,7 +415,7 @@ export class BlankettForm extends LitElement {
   async #openOtherDraft(): Promise<void> {
     const other = this.#otherDraft;
     if (!other || !this.#model) return;
-    const moved = migrateDraft(other.draft, this.#ref, registeredMigrations(), new Date().toISOString());
+    const moved = other.open(new Date().toISOString());
     if (!moved) return;
     this.#otherDraft = undefined;
     this.#doc = moved.draft.value as AnswerDocument;

@@ -9,7 +9,8 @@ import type { BlankettChangeDetail, BlankettSubmitDetail, BlankettValidityDetail
 
 export { BlankettForm } from "./blankett-form.ts";
 export { BlankettChildLog } from "./blankett-child-log.ts";
-export { registerInstrument, registerMigrations, registeredInstruments, registeredMigrations, instrumentSchema, type PrecompiledValidate } from "./registry.ts";
+export { registerInstrument, registeredInstruments, instrumentSchema, type PrecompiledValidate } from "./registry.ts";
+// registerMigrations lives in ./migrations.ts: bundles that carry migrations export it too.
 export type { AnswerDocument, BlankettChangeDetail, BlankettSubmitDetail, BlankettValidityDetail, BlankettEventMap } from "./events.ts";
 
 if (!customElements.get("blankett-form")) customElements.define("blankett-form", BlankettForm);

@@ -1,4 +1,4 @@
-import { compareVersions, refOf, registerPrecompiled, type JsonSchema, type Migration } from "../../../engine/runtime.ts";
+import { compareVersions, refOf, registerPrecompiled, type Draft, type JsonSchema, type MigratedDraft, type Migration } from "../../../engine/runtime.ts";
 
 /**
  * The instruments a page can name with `<blankett-form instrument="fia@1.0.0">`. A bundle
@@ -22,6 +22,17 @@ interface Store {
   listeners: Set<() => void>;
   /** Answer migrations between versions (data), for drafts saved against an older version. */
   migrations?: Migration[];
+  /** The engine's draft migration, installed with the first migrations (see migrations.ts). */
+  migrator?: DraftMigrator;
+}
+
+/**
+ * Opens an older draft in a newer version. Kept out of this module (and so out of bundles that
+ * carry no migrations, ~4 KB gzipped): migrations.ts installs it with the migrations.
+ */
+export interface DraftMigrator {
+  canMigrate(draft: Draft, ref: string, migrations: readonly Migration[]): boolean;
+  migrate(draft: Draft, ref: string, migrations: readonly Migration[], now: string): MigratedDraft | null;
 }
 
 const KEY = Symbol.for("blankett.instruments");
@@ -78,20 +89,20 @@ export function ensureValidator(schema: JsonSchema): void {
   }
 }
 
-/**
- * Makes answer migrations (the JSON files in schemas/<name>/migrations/) available, so a draft
- * saved against an older version can be opened in the form's version. Bundles register those of
- * the instruments they carry; registering the same step twice keeps the first.
- */
-export function registerMigrations(migrations: readonly Migration[]): void {
+/** Adds migrations and the function that runs them (see migrations.ts); the same step twice keeps the first. */
+export function addMigrations(migrations: readonly Migration[], migrator: DraftMigrator): void {
   const list = (store.migrations ??= []);
+  store.migrator ??= migrator;
   for (const m of migrations) {
     if (!list.some((x) => x.instrument === m.instrument && x.from === m.from && x.to === m.to)) list.push(m);
   }
 }
 
-export function registeredMigrations(): readonly Migration[] {
-  return store.migrations ?? [];
+/** Whether a draft saved against another version can be opened in `ref`, and how. */
+export function draftMigration(draft: Draft, ref: string): { open(now: string): MigratedDraft | null } | undefined {
+  const { migrator, migrations = [] } = store;
+  if (!migrator || !migrator.canMigrate(draft, ref, migrations)) return undefined;
+  return { open: (now) => migrator.migrate(draft, ref, migrations, now) };
 }
 
 /** Every registered "name@version", in registration order. */
