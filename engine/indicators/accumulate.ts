@@ -70,11 +70,20 @@ function code(v: unknown): string {
 
 /** The distinct codes of a value; a list gives each of its values once (none: the missing code). */
 function values(v: unknown): string[] {
-  if (Array.isArray(v)) {
+  if (!Array.isArray(v)) return [code(v)];
+  if (v.length > 32) {
     const out = [...new Set(v.filter((x) => x !== null && x !== undefined).map(String))];
     return out.length ? out : [MISSING_GROUP];
   }
-  return [code(v)];
+  // Lists are mostly short (a record's interventions, its problem areas): a linear search for
+  // duplicates beats building a Set per record.
+  const out: string[] = [];
+  for (const x of v) {
+    if (x === null || x === undefined) continue;
+    const s = String(x);
+    if (out.indexOf(s) === -1) out.push(s);
+  }
+  return out.length ? out : [MISSING_GROUP];
 }
 
 /**
