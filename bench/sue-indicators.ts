@@ -1,14 +1,40 @@
 /**
  * SUE indicators streamed over an NDJSON file, against a bare line-by-line JSON.parse loop over
- * the same file through the same reader. Usage: sue-indicators.ts <file.ndjson> bare|indicators.
+ * the same file. Usage: sue-indicators.ts <file.ndjson> bare|bare-engine-reader|indicators.
  * Each mode runs in its own process so its peak memory (maxRSS) is its own.
+ *   bare                 node:readline + JSON.parse: the baseline the goal is stated against,
+ *                        written out here exactly as the engine's reader was before it had its own.
+ *   bare-engine-reader   the same bare loop over the engine's NDJSON reader, to show how much of
+ *                        the margin over the baseline is the reader and how much the engine.
+ *   indicators           validate + indicators: the CLI's code path (`blankett indicators`).
  */
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
 import { performance } from "node:perf_hooks";
-import { readNdjson } from "../engine/node/ndjson.ts";
+import { readNdjsonBatches, type NdjsonItem } from "../engine/node/ndjson.ts";
 import { loadSchemaRef } from "../engine/node/files.ts";
 import { loadIndicatorFile } from "../engine/node/indicators.ts";
 import { IndicatorAccumulator } from "../engine/indicators/accumulate.ts";
 import { validatorFor } from "../engine/validation/validator.ts";
+
+async function* readlineNdjson(path: string): AsyncGenerator<NdjsonItem> {
+  const stream = createReadStream(path, { encoding: "utf8" });
+  await new Promise<void>((resolve, reject) => {
+    stream.once("open", () => resolve());
+    stream.once("error", reject);
+  });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const text of lines) {
+    n++;
+    if (text.trim() === "") continue;
+    try {
+      yield { line: n, value: JSON.parse(text) };
+    } catch (e) {
+      yield { line: n, error: `inte giltig JSON (${(e as Error).message})` };
+    }
+  }
+}
 
 const [file, mode] = process.argv.slice(2) as [string, string];
 const t0 = performance.now();
@@ -16,10 +42,21 @@ let records = 0;
 let cells = 0;
 if (mode === "bare") {
   let keys = 0;
-  for await (const item of readNdjson(file)) {
+  for await (const item of readlineNdjson(file)) {
     if ("value" in item) {
       records++;
       keys += Object.keys(item.value as object).length;
+    }
+  }
+  cells = keys > 0 ? 0 : -1;
+} else if (mode === "bare-engine-reader") {
+  let keys = 0;
+  for await (const items of readNdjsonBatches(file)) {
+    for (const item of items) {
+      if ("value" in item) {
+        records++;
+        keys += Object.keys(item.value as object).length;
+      }
     }
   }
   cells = keys > 0 ? 0 : -1;
@@ -27,11 +64,13 @@ if (mode === "bare") {
   const schema = loadSchemaRef("sue@1.0.0");
   const validator = validatorFor(schema);
   const acc = new IndicatorAccumulator(loadIndicatorFile(schema), { groupBy: ["kon", "aldersgrupp"] });
-  for await (const item of readNdjson(file)) {
-    if (!("value" in item)) continue;
-    records++;
-    if (validator.isValid(item.value)) acc.add(item.value);
-    else acc.skipInvalid();
+  for await (const items of readNdjsonBatches(file)) {
+    for (const item of items) {
+      if (!("value" in item)) continue;
+      records++;
+      if (validator.isValid(item.value)) acc.add(item.value);
+      else acc.skipInvalid();
+    }
   }
   cells = acc.report(acc.parameters.suppressBelow!).cells.length;
 }

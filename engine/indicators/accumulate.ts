@@ -1,4 +1,5 @@
 import { compileLogic, truthy, type Evaluator } from "../rules/logic/compile.ts";
+import { CellIndex, SEP } from "./cells.ts";
 import { suppress, type SuppressionCell } from "./suppress.ts";
 import { MISSING_GROUP, type IndicatorCell, type IndicatorFile, type IndicatorReport } from "./types.ts";
 
@@ -62,25 +63,27 @@ export function resolveParameters(def: IndicatorFile, given: Record<string, numb
   return out;
 }
 
-const SEP = "\u0000";
+/** A single value's code: no value (null, missing, "") is a code of its own. */
+function code(v: unknown): string {
+  return v === null || v === undefined || v === "" ? MISSING_GROUP : String(v);
+}
 
+/** The distinct codes of a value; a list gives each of its values once (none: the missing code). */
 function values(v: unknown): string[] {
-  if (Array.isArray(v)) {
+  if (!Array.isArray(v)) return [code(v)];
+  if (v.length > 32) {
     const out = [...new Set(v.filter((x) => x !== null && x !== undefined).map(String))];
     return out.length ? out : [MISSING_GROUP];
   }
-  return v === null || v === undefined || v === "" ? [MISSING_GROUP] : [String(v)];
-}
-
-/** Every combination of the record's group values (a record in two intervention groups counts in both). */
-function groupKeys(perGroup: string[][]): string[] {
-  let keys = [""];
-  for (const vs of perGroup) {
-    const next: string[] = [];
-    for (const k of keys) for (const v of vs) next.push(k === "" ? v : k + SEP + v);
-    keys = next;
+  // Lists are mostly short (a record's interventions, its problem areas): a linear search for
+  // duplicates beats building a Set per record.
+  const out: string[] = [];
+  for (const x of v) {
+    if (x === null || x === undefined) continue;
+    const s = String(x);
+    if (out.indexOf(s) === -1) out.push(s);
   }
-  return keys;
+  return out.length ? out : [MISSING_GROUP];
 }
 
 /**
@@ -92,9 +95,12 @@ export class IndicatorAccumulator {
   readonly groupBy: string[];
   private readonly groups: Evaluator[];
   private readonly indicators: CompiledIndicator[];
-  /** Group key → dense cell id, shared by all indicators so a record looks its cells up once. */
-  private readonly cellIds = new Map<string, number>();
-  private readonly cellKeys: string[] = [];
+  /** Group values → dense cell id, shared by all indicators so a record looks its cells up once. */
+  private readonly cells: CellIndex;
+  /** The record's code per grouping, reused from record to record. */
+  private readonly codes: string[];
+  /** The record's cell ids: usually one, reused from record to record. */
+  private readonly oneId = [0];
   private records = 0;
   private invalid = 0;
 
@@ -105,6 +111,14 @@ export class IndicatorAccumulator {
     this.parameters = resolveParameters(def, options.parameters);
     const compile = (e: unknown) => compileLogic(bindParameters(e, this.parameters));
     this.groupBy = options.groupBy ?? [];
+    this.codes = this.groupBy.map(() => "");
+    this.cells = new CellIndex(this.groupBy.length, () => {
+      for (const ind of this.indicators) {
+        ind.denominators.push(0);
+        ind.numerators.push(0);
+        for (const counts of ind.categories.values()) counts.push(0);
+      }
+    });
     this.groups = this.groupBy.map((g) => {
       const group = def.groups[g];
       if (!group) throw new Error(`Okänd gruppering ”${g}”. Kända: ${Object.keys(def.groups).join(", ")}`);
@@ -130,43 +144,20 @@ export class IndicatorAccumulator {
     this.invalid++;
   }
 
-  private cellId(key: string): number {
-    let id = this.cellIds.get(key);
-    if (id === undefined) {
-      id = this.cellKeys.length;
-      this.cellIds.set(key, id);
-      this.cellKeys.push(key);
-      for (const ind of this.indicators) {
-        ind.denominators.push(0);
-        ind.numerators.push(0);
-        for (const counts of ind.categories.values()) counts.push(0);
-      }
-    }
-    return id;
-  }
-
-  /** The record's group key when every grouping gives one value (the common case), else undefined. */
-  private singleKey(record: unknown): string | undefined {
-    let key = "";
+  /** The record's cell ids: one when every grouping gives one value (the common case). */
+  private cellIds(record: unknown): number[] {
     for (let i = 0; i < this.groups.length; i++) {
       const v = this.groups[i]!(record);
-      if (Array.isArray(v)) return undefined;
-      const code = v === null || v === undefined || v === "" ? MISSING_GROUP : String(v);
-      key = i === 0 ? code : key + SEP + code;
+      if (Array.isArray(v)) return this.cells.idsOf(this.groups.map((g) => values(g(record))));
+      this.codes[i] = code(v);
     }
-    return key;
+    this.oneId[0] = this.cells.idOf(this.codes);
+    return this.oneId;
   }
-
-  private readonly oneId = [0];
 
   add(record: unknown): void {
     this.records++;
-    const single = this.singleKey(record);
-    let ids: number[];
-    if (single !== undefined) {
-      this.oneId[0] = this.cellId(single);
-      ids = this.oneId;
-    } else ids = groupKeys(this.groups.map((g) => values(g(record)))).map((k) => this.cellId(k));
+    const ids = this.cellIds(record);
     for (const ind of this.indicators) {
       if (ind.filter && !truthy(ind.filter(record))) continue;
       for (let i = 0; i < ids.length; i++) ind.denominators[ids[i]!]!++;
@@ -174,23 +165,27 @@ export class IndicatorAccumulator {
         if (truthy(ind.measure(record))) for (let i = 0; i < ids.length; i++) ind.numerators[ids[i]!]!++;
         continue;
       }
-      for (const cat of values(ind.measure(record))) {
-        let counts = ind.categories.get(cat);
-        if (!counts) {
-          counts = new Array<number>(this.cellKeys.length).fill(0);
-          ind.categories.set(cat, counts);
-        }
-        for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
-      }
+      const v = ind.measure(record);
+      if (Array.isArray(v)) for (const cat of values(v)) this.count(ind, cat, ids);
+      else this.count(ind, code(v), ids);
     }
+  }
+
+  private count(ind: CompiledIndicator, cat: string, ids: number[]): void {
+    let counts = ind.categories.get(cat);
+    if (!counts) {
+      counts = new Array<number>(this.cells.keys.length).fill(0);
+      ind.categories.set(cat, counts);
+    }
+    for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
   }
 
   report(threshold: number): IndicatorReport {
     const cells: IndicatorCell[] = [];
     for (const ind of this.indicators) {
       const rows: Array<SuppressionCell & { key: string }> = [];
-      const groupCoords = (id: number) => (this.groupBy.length === 0 ? [] : this.cellKeys[id]!.split(SEP));
-      this.cellKeys.forEach((groupKey, id) => {
+      const groupCoords = (id: number) => (this.groupBy.length === 0 ? [] : this.cells.keys[id]!.split(SEP));
+      this.cells.keys.forEach((groupKey, id) => {
         const denominator = ind.denominators[id]!;
         if (denominator === 0) return;
         if (ind.kind === "rate") {

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from "ajv";
-import { createAjv } from "../validation/ajv.ts";
+import { definitionsAjv } from "../validation/ajv.ts";
 import { compileLogic } from "../rules/logic/compile.ts";
 import { choiceOptions, schemaAt } from "../schema/walk.ts";
 import type { JsonSchema } from "../schema/types.ts";
@@ -10,7 +10,7 @@ let check: ValidateFunction | undefined;
 
 /** Checks an indicator definition's shape and compiles every expression, so errors surface at load. */
 export function parseIndicatorFile(data: unknown): IndicatorFile {
-  check ??= createAjv().compile(indicatorsMeta);
+  check ??= definitionsAjv().compile(indicatorsMeta);
   if (!check(data)) {
     const e = check.errors![0]!;
     throw new Error(`Indikatordefinitionen är felaktig vid ${e.instancePath || "/"}: ${e.message}`);

@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { createAjv, ANNOTATION_KEYWORDS, HINTS_META_ID } from "../validation/ajv.ts";
+import { createAjv, definitionsAjv, ANNOTATION_KEYWORDS, HINTS_META_ID } from "../validation/ajv.ts";
 import { joinPointer } from "../schema/pointer.ts";
 import { choiceOptions, deref, resolveRef, schemaAt } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
@@ -25,7 +25,7 @@ const ID_PATTERN = /^https:\/\/blankett\.example\/schemas\/([a-z][a-z0-9-]*)\/(\
 let hintValidators: Record<string, ValidateFunction> | undefined;
 function hintValidator(keyword: keyof typeof ANNOTATION_KEYWORDS): ValidateFunction {
   if (!hintValidators) {
-    const ajv = createAjv();
+    const ajv = definitionsAjv();
     hintValidators = {};
     for (const [k, def] of Object.entries(ANNOTATION_KEYWORDS)) {
       hintValidators[k] = ajv.compile({ $ref: `${HINTS_META_ID}#/$defs/${def}` });

@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { createAjv } from "../validation/ajv.ts";
+import { definitionsAjv } from "../validation/ajv.ts";
 import { choiceOptions, schemaAt } from "../schema/walk.ts";
 import { compareVersions } from "../schema/registry.ts";
 import { compileLogic } from "../rules/logic/compile.ts";
@@ -17,7 +17,7 @@ import migrationMeta from "../../schemas/migration.meta.json" with { type: "json
 
 let metaValidator: ValidateFunction | undefined;
 function formCheck(): ValidateFunction {
-  metaValidator ??= createAjv().compile(migrationMeta);
+  metaValidator ??= definitionsAjv().compile(migrationMeta);
   return metaValidator;
 }
 

@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { createAjv } from "../validation/ajv.ts";
+import { definitionsAjv } from "../validation/ajv.ts";
 import { escapeSegment } from "../schema/pointer.ts";
 import { shown } from "./paths.ts";
 import type { Violation } from "./types.ts";
@@ -65,7 +65,7 @@ function pointerOf(e: ErrorObject): string {
 
 /** Checks the overlay's shape against schemas/overlay.meta.json; one violation per problem. */
 export function formatViolations(overlay: unknown): Violation[] {
-  check ??= createAjv().compile(overlayMeta);
+  check ??= definitionsAjv().compile(overlayMeta);
   if (check(overlay)) return [];
   const out: Violation[] = [];
   const seen = new Set<string>();

@@ -1,178 +1,151 @@
-import { compileLogic, readPaths, truthy, type Evaluator } from "./logic/compile.ts";
-import type { Explanation, Finding, RuleDefinition, RuleResult, RulesReport } from "./types.ts";
+import { compileWith, truthy, type Evaluator } from "./logic/compile.ts";
+import { scopeDocument, scopeRoot, type Root, type Scope, type ScopeNames } from "./logic/scope.ts";
+import { explainer, inputsOf, RESULTS_KEY, scopeGetter } from "./explain.ts";
+import { messageTemplate, pointerTemplate } from "./template.ts";
+import type { Finding, RuleDefinition, RuleResult, RulesReport } from "./types.ts";
 import type { JsonSchema } from "../schema/types.ts";
 
-/** Results of earlier rules are visible to later ones under this key: `{"var": "@.id"}`. */
-export const RESULTS_KEY = "@";
+export { RESULTS_KEY } from "./explain.ts";
 
 export interface RunOptions {
   /** Attach an explanation (rule and inputs) to every result and finding. On by default. */
   explain?: boolean;
 }
 
+/**
+ * The names each kind of rule binds on top of the document, in the order of their values in a
+ * `Scope`: earlier results for every rule, plus the table's `item` or the check's row.
+ */
+const BASE: ScopeNames = [RESULTS_KEY];
+const TABLE: ScopeNames = [RESULTS_KEY, "item"];
+const PER_ROW: ScopeNames = [RESULTS_KEY, "row", "prev", "index"];
+const roots = new Map<ScopeNames, Root>([BASE, TABLE, PER_ROW].map((names) => [names, scopeRoot(names)]));
+
 interface CompiledRule {
   def: RuleDefinition;
   inputs: string[];
-  run(ctx: Record<string, unknown>, report: RulesReport, explain: boolean): void;
-}
-
-function dotGet(data: unknown, path: string | readonly string[]): unknown {
-  let node = data;
-  for (const part of typeof path === "string" ? path.split(".") : path) {
-    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, part)) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
-}
-
-function explanation(def: RuleDefinition, inputs: string[], ctx: unknown): Explanation {
-  return {
-    rule: def.id,
-    title: def.title,
-    inputs: inputs.map((path) => {
-      const value = dotGet(ctx, path) ?? null;
-      // An earlier rule's structured result is named, not repeated: its own explanation covers it.
-      const structured = value !== null && typeof value === "object" && (!Array.isArray(value) || value.some((v) => v !== null && typeof v === "object"));
-      if (path.startsWith(RESULTS_KEY + ".") && structured) return { path, value: `regel ${path.slice(2)}` };
-      return { path, value };
-    }),
-  };
-}
-
-/** Replaces {name} in a message with the rule's named values; {number} is the 1-based row number. */
-function fillMessage(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (whole, name: string) => (name in values ? String(values[name] ?? "–") : whole));
-}
-
-function inputsOf(def: RuleDefinition): string[] {
-  const paths = new Set<string>();
-  for (const e of [def.expr, def.when, def.assert]) readPaths(e, paths);
-  for (const c of def.cases ?? []) readPaths(c.when, paths);
-  for (const v of Object.values(def.fields ?? {})) readPaths(v, paths);
-  for (const v of Object.values(def.values ?? {})) readPaths(v, paths);
-  if (def.judgement) paths.add(def.judgement);
-  // A table reads `item.value.x` for each item: explain it as the item's own path + ".x".
-  const itemFields = [...paths].filter((p) => p.startsWith("item.value.")).map((p) => p.slice("item.value".length));
-  const out = [...paths].filter((p) => !p.startsWith("item."));
-  for (const item of def.each ?? []) for (const f of itemFields) out.push(item.path + f);
-  return [...new Set(out)];
-}
-
-function compileValues(values: Record<string, unknown> | undefined): Array<[string, Evaluator]> {
-  return Object.entries(values ?? {}).map(([k, v]) => [k, compileLogic(v)]);
+  /** `scope` binds BASE: the document and the results so far. */
+  run(scope: Scope, report: RulesReport, explain: boolean): void;
 }
 
 function compileRule(def: RuleDefinition): CompiledRule {
   const inputs = inputsOf(def);
-  const result = (value: unknown, ctx: unknown, explain: boolean): RuleResult => {
+  const compile = (expr: unknown, names: ScopeNames = BASE): Evaluator => compileWith(expr, roots.get(names)!);
+  const compileValues = (values: Record<string, unknown> | undefined, names: ScopeNames): Array<[string, Evaluator]> =>
+    Object.entries(values ?? {}).map(([k, v]) => [k, compile(v, names)]);
+  const explainBase = explainer(def, BASE);
+  const publish = (scope: Scope, report: RulesReport, value: unknown, explain: boolean) => {
     const r: RuleResult = { id: def.id, kind: def.kind as RuleResult["kind"], title: def.title, value };
-    if (explain) r.explanation = explanation(def, inputs, ctx);
-    return r;
-  };
-  const publish = (ctx: Record<string, unknown>, report: RulesReport, r: RuleResult) => {
-    (ctx[RESULTS_KEY] as Record<string, unknown>)[def.id] = r.value;
+    if (explain) r.explanation = explainBase(scope);
+    (scope.values[0] as Record<string, unknown>)[def.id] = value;
     report.results.push(r);
   };
 
   switch (def.kind) {
     case "value": {
-      const expr = compileLogic(def.expr);
-      return { def, inputs, run: (ctx, report, explain) => publish(ctx, report, result(expr(ctx) ?? null, ctx, explain)) };
+      const expr = compile(def.expr);
+      return { def, inputs, run: (scope, report, explain) => publish(scope, report, expr(scope) ?? null, explain) };
     }
     case "indication": {
-      const expr = compileLogic(def.expr);
+      const expr = compile(def.expr);
+      const judgement = def.judgement;
+      if (!judgement) return { def, inputs, run: (scope, report, explain) => publish(scope, report, truthy(expr(scope)), explain) };
+      const judged = scopeGetter(judgement, BASE);
+      const pointer = "/" + judgement.split(".").join("/");
+      const message = def.mismatchMessage ?? `Bedömningen skiljer sig från indikationen ”${def.title}”`;
       return {
         def,
         inputs,
-        run: (ctx, report, explain) => {
-          const indicated = truthy(expr(ctx));
-          publish(ctx, report, result(indicated, ctx, explain));
-          if (!def.judgement) return;
-          const judged = dotGet(ctx, def.judgement);
-          if (typeof judged === "boolean" && judged !== indicated) {
-            report.findings.push({
-              rule: def.id,
-              severity: "warning",
-              pointer: "/" + def.judgement.split(".").join("/"),
-              message: def.mismatchMessage ?? `Bedömningen skiljer sig från indikationen ”${def.title}”`,
-              ...(explain ? { explanation: explanation(def, inputs, ctx) } : {}),
-            });
+        run: (scope, report, explain) => {
+          const indicated = truthy(expr(scope));
+          publish(scope, report, indicated, explain);
+          const given = judged(scope);
+          if (typeof given === "boolean" && given !== indicated) {
+            const finding: Finding = { rule: def.id, severity: "warning", pointer, message };
+            if (explain) finding.explanation = explainBase(scope);
+            report.findings.push(finding);
           }
         },
       };
     }
     case "category": {
-      const cases = (def.cases ?? []).map((c) => ({ when: compileLogic(c.when), value: c.value, label: c.label }));
+      const cases = (def.cases ?? []).map((c) => ({ when: compile(c.when), value: { code: c.value, label: c.label } }));
       return {
         def,
         inputs,
-        run: (ctx, report, explain) => {
-          const hit = cases.find((c) => truthy(c.when(ctx)));
-          publish(ctx, report, result(hit ? { code: hit.value, label: hit.label } : null, ctx, explain));
+        run: (scope, report, explain) => {
+          let hit: { code: string; label: string } | null = null;
+          for (const c of cases) {
+            if (truthy(c.when(scope))) {
+              hit = { ...c.value };
+              break;
+            }
+          }
+          publish(scope, report, hit, explain);
         },
       };
     }
     case "table": {
-      const fields = compileValues(def.fields);
-      const each = (def.each ?? []).map((item) => ({ ...item, parts: item.path.split(".") }));
+      const fields = compileValues(def.fields, TABLE);
+      const each = (def.each ?? []).map((item) => ({ code: item.code, label: item.label, get: scopeGetter(item.path, BASE) }));
       return {
         def,
         inputs,
-        run: (ctx, report, explain) => {
-          // One scope per run with `item` swapped per row; measured faster than mutating the
-          // shared context (which changes its shape) and than a copy per row.
-          const scope: Record<string, unknown> = { ...ctx, item: null };
-          const rows = each.map((item) => {
-            scope.item = { code: item.code, label: item.label, value: dotGet(ctx, item.parts) ?? null };
+        run: (scope, report, explain) => {
+          const rowScope: Scope = { doc: scope.doc, values: [scope.values[0], null] };
+          const rows: Array<Record<string, unknown>> = [];
+          for (const item of each) {
+            rowScope.values[1] = { code: item.code, label: item.label, value: item.get(scope) ?? null };
             const row: Record<string, unknown> = { code: item.code, label: item.label };
-            for (const [name, f] of fields) row[name] = f(scope) ?? null;
-            return row;
-          });
-          publish(ctx, report, result(rows, ctx, explain));
+            for (const [name, f] of fields) row[name] = f(rowScope) ?? null;
+            rows.push(row);
+          }
+          publish(scope, report, rows, explain);
         },
       };
     }
     case "check": {
-      const when = def.when === undefined ? undefined : compileLogic(def.when);
-      const assert = compileLogic(def.assert);
-      const values = compileValues(def.values);
+      const names = def.forEach ? PER_ROW : BASE;
+      const when = def.when === undefined ? undefined : compile(def.when, names);
+      const assert = compile(def.assert, names);
+      const values = compileValues(def.values, names);
       const severity = def.severity ?? "error";
-      const emit = (scope: Record<string, unknown>, report: RulesReport, explain: boolean, index?: number) => {
+      const pointer = pointerTemplate(def.pointer ?? "");
+      const message = messageTemplate(def.message ?? def.title);
+      const explainFinding = explainer(def, names);
+      const emit = (scope: Scope, report: RulesReport, explain: boolean, index?: number) => {
         const named: Record<string, unknown> = index === undefined ? {} : { number: index + 1 };
         for (const [name, f] of values) named[name] = f(scope);
-        report.findings.push({
-          rule: def.id,
-          severity,
-          pointer: (def.pointer ?? "").replace(/\{index\}/g, String(index ?? 0)),
-          message: fillMessage(def.message ?? def.title, named),
-          ...(explain ? { explanation: explanation(def, inputs, scope) } : {}),
-        });
+        const finding: Finding = { rule: def.id, severity, pointer: pointer(index), message: message(named) };
+        if (explain) finding.explanation = explainFinding(scope);
+        report.findings.push(finding);
       };
       if (!def.forEach) {
         return {
           def,
           inputs,
-          run: (ctx, report, explain) => {
-            if (when && !truthy(when(ctx))) return;
-            if (!truthy(assert(ctx))) emit(ctx, report, explain);
+          run: (scope, report, explain) => {
+            if (when && !truthy(when(scope))) return;
+            if (!truthy(assert(scope))) emit(scope, report, explain);
           },
         };
       }
-      const listParts = def.forEach.split(".");
+      const list = scopeGetter(def.forEach, BASE);
       return {
         def,
         inputs,
-        run: (ctx, report, explain) => {
-          const list = dotGet(ctx, listParts);
-          if (!Array.isArray(list) || list.length === 0) return;
-          const scope: Record<string, unknown> = { ...ctx, row: null, prev: null, index: 0 };
-          for (let index = 0; index < list.length; index++) {
-            scope.row = list[index];
-            scope.prev = index > 0 ? list[index - 1] : null;
-            scope.index = index;
-            if (when && !truthy(when(scope))) continue;
-            // A finding's explanation must not see the next row: give it its own copy of the scope.
-            if (!truthy(assert(scope))) emit({ ...scope }, report, explain, index);
+        run: (scope, report, explain) => {
+          const rows = list(scope);
+          if (!Array.isArray(rows) || rows.length === 0) return;
+          // One scope for all rows: a finding is built in full (message, explanation) before the
+          // next row replaces the values.
+          const rowScope: Scope = { doc: scope.doc, values: [scope.values[0], null, null, 0] };
+          for (let index = 0; index < rows.length; index++) {
+            rowScope.values[1] = rows[index];
+            rowScope.values[2] = index > 0 ? rows[index - 1] : null;
+            rowScope.values[3] = index;
+            if (when && !truthy(when(rowScope))) continue;
+            if (!truthy(assert(rowScope))) emit(rowScope, report, explain, index);
           }
         },
       };
@@ -194,9 +167,9 @@ export class CompiledRules {
 
   run(doc: unknown, options: RunOptions = {}): RulesReport {
     const explain = options.explain ?? true;
-    const ctx: Record<string, unknown> = { ...(doc !== null && typeof doc === "object" ? (doc as object) : {}), [RESULTS_KEY]: {} };
+    const scope: Scope = { doc: scopeDocument(doc), values: [{}] };
     const report: RulesReport = { results: [], findings: [] };
-    for (const rule of this.rules) rule.run(ctx, report, explain);
+    for (const rule of this.rules) rule.run(scope, report, explain);
     return report;
   }
 }

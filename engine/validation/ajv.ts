@@ -33,3 +33,16 @@ export function createAjv(code: Record<string, unknown> = { source: false }): Aj
   }
   return ajv;
 }
+
+let forDefinitions: AjvInstance | undefined;
+
+/**
+ * One ajv shared by the checks of our own definition formats (hints, indicators, migrations,
+ * overlays): their meta-schemas have distinct `$id`s, and each new ajv compiles the draft
+ * 2020-12 meta-schema again, a noticeable part of a CLI run's start-up. Schemas of forms are
+ * still compiled each in an ajv of its own, so one form can never `$ref` another.
+ */
+export function definitionsAjv(): AjvInstance {
+  forDefinitions ??= createAjv();
+  return forDefinitions;
+}

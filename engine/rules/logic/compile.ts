@@ -1,4 +1,5 @@
 import { CUSTOM_OPERATIONS } from "./operations.ts";
+import { PLAIN_ROOT, type Root } from "./scope.ts";
 
 /**
  * JSON Logic compiled to a tree of closures.
@@ -22,56 +23,44 @@ export function truthy(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** Names an inherited property could answer to; only these need the slower own-property check. */
-function inheritable(key: string): boolean {
-  return key in Object.prototype || key in Array.prototype || key in String.prototype || key in Function.prototype;
-}
-
-function readPath(data: unknown, parts: readonly string[], notFound: unknown, guarded: readonly boolean[] = parts.map(inheritable)): unknown {
-  let node = data;
-  for (let i = 0; i < parts.length; i++) {
-    if (node === null || node === undefined) return notFound;
-    if (typeof node !== "object" && typeof node !== "string") return notFound;
-    const key = parts[i]!;
-    if (guarded[i] && !hasOwn.call(node, key)) return notFound;
-    node = (node as Record<string, unknown>)[key];
-    if (node === undefined) return notFound;
-  }
-  return node;
-}
-
 export function isLogic(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
 }
 
 const constant = (v: unknown): Evaluator => () => v;
 
-function compileVar(args: unknown[]): Evaluator {
+function compileVar(args: unknown[], root: Root): Evaluator {
   const [pathExpr, defExpr] = args;
-  const notFoundFn = defExpr === undefined ? constant(null) : compileNode(defExpr);
+  const notFoundFn = defExpr === undefined ? constant(null) : compileNode(defExpr, root);
   if (!isLogic(pathExpr)) {
-    if (pathExpr === undefined || pathExpr === "" || pathExpr === null) return (data) => data;
+    if (pathExpr === undefined || pathExpr === "" || pathExpr === null) return root.whole;
     const parts = String(pathExpr).split(".");
-    const guarded = parts.map(inheritable);
-    if (defExpr === undefined) return (data) => readPath(data, parts, null, guarded);
-    return (data) => readPath(data, parts, notFoundFn(data), guarded);
+    if (defExpr === undefined) return root.path(parts, null);
+    const read = root.path(parts);
+    return (data) => {
+      // Evaluated even when not needed, as json-logic-js does (it may throw).
+      const notFound = notFoundFn(data);
+      const v = read(data);
+      return v === undefined ? notFound : v;
+    };
   }
-  const dynamic = compileNode(pathExpr);
+  const dynamic = compileNode(pathExpr, root);
   return (data) => {
     const p = dynamic(data);
-    if (p === undefined || p === "" || p === null) return data;
-    return readPath(data, String(p).split("."), notFoundFn(data));
+    if (p === undefined || p === "" || p === null) return root.whole(data);
+    const notFound = notFoundFn(data);
+    const v = root.dynamic(data, String(p).split("."));
+    return v === undefined ? notFound : v;
   };
 }
 
-type Scoped = (values: unknown[]) => Evaluator;
+type Scoped = (values: unknown[], root: Root) => Evaluator;
 
+/** The list is read from the data; the body sees each item as its own, plain data. */
 function scopedArrayOp(fn: (list: unknown[], body: Evaluator, data: unknown) => unknown, whenNotArray: unknown): Scoped {
-  return (values) => {
-    const source = compileNode(values[0]);
-    const body = compileNode(values[1]);
+  return (values, root) => {
+    const source = compileNode(values[0], root);
+    const body = compileNode(values[1], PLAIN_ROOT);
     return (data) => {
       const list = source(data);
       return Array.isArray(list) ? fn(list, body, data) : whenNotArray;
@@ -79,11 +68,17 @@ function scopedArrayOp(fn: (list: unknown[], body: Evaluator, data: unknown) => 
   };
 }
 
+/** Whether some item's body is truthy (`wanted` true) or falsy (`wanted` false). */
+function anyItem(list: unknown[], body: Evaluator, wanted: boolean): boolean {
+  for (let i = 0; i < list.length; i++) if (i in list && truthy(body(list[i])) === wanted) return true;
+  return false;
+}
+
 const SPECIAL: Record<string, Scoped> = {
   if: compileIf,
   "?:": compileIf,
-  and: (values) => {
-    const parts = values.map(compileNode);
+  and: (values, root) => {
+    const parts = values.map((v) => compileNode(v, root));
     return (data) => {
       let current: unknown;
       for (const p of parts) {
@@ -93,8 +88,8 @@ const SPECIAL: Record<string, Scoped> = {
       return current;
     };
   },
-  or: (values) => {
-    const parts = values.map(compileNode);
+  or: (values, root) => {
+    const parts = values.map((v) => compileNode(v, root));
     return (data) => {
       let current: unknown;
       for (const p of parts) {
@@ -104,15 +99,21 @@ const SPECIAL: Record<string, Scoped> = {
       return current;
     };
   },
-  filter: scopedArrayOp((list, body) => list.filter((item) => truthy(body(item))), []),
+  // Plain loops: Array.prototype.some and friends would need a closure per evaluation. Holes
+  // are skipped, as those methods skip them.
+  filter: scopedArrayOp((list, body) => {
+    const out: unknown[] = [];
+    for (let i = 0; i < list.length; i++) if (i in list && truthy(body(list[i]))) out.push(list[i]);
+    return out;
+  }, []),
   map: scopedArrayOp((list, body) => list.map((item) => body(item)), []),
-  all: scopedArrayOp((list, body) => list.length > 0 && list.every((item) => truthy(body(item))), false),
-  some: scopedArrayOp((list, body) => list.length > 0 && list.some((item) => truthy(body(item))), false),
-  none: scopedArrayOp((list, body) => !list.some((item) => truthy(body(item))), true),
-  reduce: (values) => {
-    const source = compileNode(values[0]);
-    const body = compileNode(values[1]);
-    const initial = values[2] === undefined ? constant(null) : compileNode(values[2]);
+  all: scopedArrayOp((list, body) => list.length > 0 && !anyItem(list, body, false), false),
+  some: scopedArrayOp((list, body) => anyItem(list, body, true), false),
+  none: scopedArrayOp((list, body) => !anyItem(list, body, true), true),
+  reduce: (values, root) => {
+    const source = compileNode(values[0], root);
+    const body = compileNode(values[1], PLAIN_ROOT);
+    const initial = values[2] === undefined ? constant(null) : compileNode(values[2], root);
     return (data) => {
       const list = source(data);
       const init = initial(data);
@@ -120,24 +121,24 @@ const SPECIAL: Record<string, Scoped> = {
       return list.reduce((accumulator: unknown, current: unknown) => body({ current, accumulator }), init);
     };
   },
-  var: (values) => compileVar(values),
-  missing: (values) => {
-    const args = values.map(compileNode);
+  var: compileVar,
+  missing: (values, root) => {
+    const args = values.map((v) => compileNode(v, root));
     return (data) => {
       const evaluated = args.map((a) => a(data));
       const keys = Array.isArray(evaluated[0]) ? (evaluated[0] as unknown[]) : evaluated;
       const missing: unknown[] = [];
       for (const key of keys) {
-        const v = key === undefined || key === "" || key === null ? data : readPath(data, String(key).split("."), null);
-        if (v === null || v === "") missing.push(key);
+        const v = key === undefined || key === "" || key === null ? root.whole(data) : root.dynamic(data, String(key).split("."));
+        if (v === undefined || v === null || v === "") missing.push(key);
       }
       return missing;
     };
   },
 };
 
-function compileIf(values: unknown[]): Evaluator {
-  const parts = values.map(compileNode);
+function compileIf(values: unknown[], root: Root): Evaluator {
+  const parts = values.map((v) => compileNode(v, root));
   return (data) => {
     let i = 0;
     for (; i < parts.length - 1; i += 2) {
@@ -199,6 +200,30 @@ function specialise(op: string, values: unknown[], args: Evaluator[]): Evaluator
   // json-logic-js adds with parseFloat; for numbers that is the number itself, without the
   // round trip through a string.
   const num = (v: unknown) => (typeof v === "number" ? v : parseFloat(v as string));
+  // A literal right-hand side (`{"==": [{"var": "x"}, "uppnatt"]}`, the common shape) is
+  // captured as a value: one call less per evaluation.
+  const k = values[1];
+  if (k === null || (typeof k !== "object" && k !== undefined)) {
+    const c = k as number;
+    switch (op) {
+      case "==":
+        return (data) => a(data) == c;
+      case "===":
+        return (data) => a(data) === c;
+      case "!=":
+        return (data) => a(data) != c;
+      case "!==":
+        return (data) => a(data) !== c;
+      case ">":
+        return (data) => (a(data) as number) > c;
+      case ">=":
+        return (data) => (a(data) as number) >= c;
+      case "<":
+        return (data) => (a(data) as number) < c;
+      case "<=":
+        return (data) => (a(data) as number) <= c;
+    }
+  }
   switch (op) {
     case "+":
       return (data) => num(a(data)) + num(b(data));
@@ -207,7 +232,11 @@ function specialise(op: string, values: unknown[], args: Evaluator[]): Evaluator
         const list = values[1] as unknown[];
         return (data) => list.indexOf(a(data)) !== -1;
       }
-      return undefined;
+      return (data) => {
+        const x = a(data);
+        const list = b(data) as { indexOf?: unknown } | null;
+        return list && typeof list.indexOf === "function" ? (list as unknown[]).indexOf(x) !== -1 : false;
+      };
     }
     case "==":
       return (data) => a(data) == b(data);
@@ -247,11 +276,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function compileNode(expr: unknown): Evaluator {
+function compileNode(expr: unknown, root: Root): Evaluator {
   if (Array.isArray(expr)) {
     // A literal list such as ["stor", "viss"] is built once, not on every evaluation.
     if (isPlainData(expr)) return constant(deepFreeze(structuredClone(expr)));
-    const items = expr.map(compileNode);
+    const items = expr.map((e) => compileNode(e, root));
     return (data) => items.map((f) => f(data));
   }
   if (!isLogic(expr)) return constant(expr);
@@ -264,11 +293,11 @@ function compileNode(expr: unknown): Evaluator {
     const raw = expr[op];
     const values = Array.isArray(raw) ? raw : [raw];
     const special = SPECIAL[op];
-    if (special) return special(values);
+    if (special) return special(values, root);
     if (op === "missing_some") {
-      const need = compileNode(values[0]);
-      const missing = SPECIAL.missing!([values[1]]);
-      const options = compileNode(values[1]);
+      const need = compileNode(values[0], root);
+      const missing = SPECIAL.missing!([values[1]], root);
+      const options = compileNode(values[1], root);
       return (data) => {
         const m = missing(data) as unknown[];
         const opts = options(data) as unknown[];
@@ -277,7 +306,7 @@ function compileNode(expr: unknown): Evaluator {
     }
     const fn = PLAIN[op];
     if (!fn || !Object.prototype.hasOwnProperty.call(PLAIN, op)) throw new LogicError(`Okänd operation ”${op}” i regeluttryck`);
-    const args = values.map(compileNode);
+    const args = values.map((v) => compileNode(v, root));
     const fast = specialise(op, values, args);
     if (fast) return fast;
     switch (args.length) {
@@ -288,6 +317,10 @@ function compileNode(expr: unknown): Evaluator {
       case 2: {
         const [a, b] = args as [Evaluator, Evaluator];
         return (data) => fn(a(data), b(data));
+      }
+      case 3: {
+        const [a, b, c] = args as [Evaluator, Evaluator, Evaluator];
+        return (data) => fn(a(data), b(data), c(data));
       }
       default:
         return (data) => fn(...args.map((f) => f(data)));
@@ -305,10 +338,21 @@ export function compileLogic(expr: unknown): Evaluator {
   let fn = cache.get(expr);
   if (!fn) {
     depth = 0;
-    fn = compileNode(expr);
+    fn = compileNode(expr, PLAIN_ROOT);
     cache.set(expr, fn);
   }
   return fn;
+}
+
+/**
+ * Compiles an expression whose top-level `var`s read through `root` (scope.ts: a rule's document
+ * with the names it binds). Not cached: the same expression means different things under
+ * different roots, and rules keep what they compile.
+ */
+export function compileWith(expr: unknown, root: Root): Evaluator {
+  if (typeof expr !== "object" || expr === null) return constant(expr);
+  depth = 0;
+  return compileNode(expr, root);
 }
 
 /** `var` paths an expression reads from its own data (not from inside map/filter bodies). */

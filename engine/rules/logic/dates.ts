@@ -34,8 +34,9 @@ function parse(value: unknown): Ymd | null {
   return { y, m, d };
 }
 
-const pad = (n: number, w: number) => String(n).padStart(w, "0");
-const format = ({ y, m, d }: Ymd) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+// By hand rather than padStart: indicators format a date per record (add_months).
+const two = (n: number) => (n < 10 ? "0" + n : String(n));
+const format = ({ y, m, d }: Ymd) => (y >= 1000 ? String(y) : String(y).padStart(4, "0")) + "-" + two(m) + "-" + two(d);
 
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 function dayNumber({ y, m, d }: Ymd): number {
