@@ -292,3 +292,33 @@ describe("conformance: the client's ranking (fia@1.0.0)", () => {
     await page.close();
   }, 120_000);
 });
+
+describe("conformance: guided steps (fia@2.0.0)", () => {
+  it.each(RENDERERS)("%s: a new interview has seven steps; the empty 'moved from an older version' section is none of them", async (renderer) => {
+    const page = await context.newPage();
+    await page.goto(`${base}?renderer=${renderer}&instrument=fia@2.0.0&guided=1`);
+    await page.waitForFunction(() => document.body.dataset.ready === "true");
+    await page.evaluate(() => localStorage.clear());
+    await page.getByText("Steg 1 av 7: Om intervjun").waitFor();
+    const seen: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      seen.push((await page.getByText(/^(Steg \d+ av \d+|Sammanfattning)/).first().textContent())!.trim());
+      await page.getByRole("button", { name: "Nästa" }).click();
+    }
+    await page.getByText("Sammanfattning efter steg 7 av 7").waitFor();
+    expect(seen).toEqual([
+      "Steg 1 av 7: Om intervjun",
+      "Steg 2 av 7: Din sociala livssituation",
+      "Steg 3 av 7: Mål och arbete",
+      "Steg 4 av 7: Insatser och krav",
+      "Steg 5 av 7: Sammanlagd bedömning",
+      "Steg 6 av 7: Sammanställning",
+      "Steg 7 av 7: Genomförandeplan",
+    ]);
+    expect(await page.getByText("Flyttat från en äldre version").count()).toBe(0);
+    // And back: "Föregående" from the summary goes to the plan, not to the hidden section.
+    await page.getByRole("button", { name: "Föregående" }).click();
+    await page.getByText("Steg 7 av 7: Genomförandeplan").waitFor();
+    await page.close();
+  }, 120_000);
+});

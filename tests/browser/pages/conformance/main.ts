@@ -1,6 +1,7 @@
 /**
- * One page, either renderer: ?renderer=react|lit&instrument=fia@1.0.0. The submitted document is
- * written to #submitted so the suite can compare what each renderer sends for the same answers.
+ * One page, either renderer: ?renderer=react|lit&instrument=fia@1.0.0[&guided=1]. The submitted
+ * document is written to #submitted so the suite can compare what each renderer sends for the
+ * same answers. Forms are drawn on one page unless guided=1.
  */
 import { initialDocument, registerPrecompiled, Registry, type JsonSchema } from "../../../../engine/runtime.ts";
 
@@ -16,6 +17,7 @@ for (const s of Object.values(schemas)) {
 
 const params = new URLSearchParams(location.search);
 const renderer = params.get("renderer") ?? "lit";
+const guided = params.get("guided") === "1";
 const schema = registry.get(params.get("instrument") ?? "sue@1.0.0");
 const mount = document.getElementById("mount")!;
 const show = (doc: unknown) => {
@@ -29,13 +31,13 @@ else if (renderer === "react") {
     import("react-dom/client"),
     import("../../../../renderers/react/src/index.ts"),
   ]);
-  createRoot(mount).render(createElement(BlankettForm, { schema, value: initialDocument(schema), guided: false, onSubmit: show }));
+  createRoot(mount).render(createElement(BlankettForm, { schema, value: initialDocument(schema), guided, onSubmit: show }));
 } else {
   await import("../../../../renderers/lit/src/index.ts");
   const el = document.createElement("blankett-form") as HTMLElement & { schema: JsonSchema; guided: boolean };
   el.schema = schema;
   (el as unknown as { value: unknown }).value = initialDocument(schema);
-  el.guided = false;
+  el.guided = guided;
   el.addEventListener("blankett-submit", (e) => show((e as CustomEvent<{ value: unknown }>).detail.value));
   mount.append(el);
 }
