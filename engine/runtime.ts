@@ -19,7 +19,7 @@ export { fieldId, getIn, pointerOf, setIn } from "./form/paths.ts";
 export { buildChildView, swedishDate, type ChildBlock, type ChildView } from "./form/childView.ts";
 export { normalizeDocument } from "./form/normalize.ts";
 export { LISTED_RESULT_KINDS, answerInWords, resultInWords, valueInWords, yesNo } from "./form/words.ts";
-export { PROFILE_COLUMNS, guidedSummaryParts, type GuidedSummaryParts, type SummaryTable } from "./form/summary.ts";
+export { guidedSummaryParts, type GuidedSummaryParts, type SummaryTable } from "./form/summary.ts";
 export {
   DRAFT_PREFIX,
   browserDraftStorage,
@@ -28,6 +28,7 @@ export {
   parseDraft,
   readDraft,
   removeDraft,
+  replaceDraft,
   versionOf,
   writeDraft,
   type Draft,
@@ -36,6 +37,6 @@ export {
 } from "./form/drafts.ts";
 export { firstControlId } from "./form/focus.ts";
 export { hasStepBefore, settleStep, stepAfter, stepProgress } from "./form/steps.ts";
-export { canMigrateDraft, migrateDraft, otherDraftWords, type MigratedDraft } from "./form/draftMigration.ts";
+export { canMigrateDraft, migrateDraft, openedDraftNotice, otherDraftWords, type MigratedDraft } from "./form/draftMigration.ts";
 export type { Migration } from "./migrate/types.ts";
 export { applyRanking, rankedCodes, rankingIds, rankingView, rankingWords, type RankedItem, type RankingAction, type RankingOutcome } from "./form/ranking.ts";

@@ -1,7 +1,8 @@
-import { migrate } from "../migrate/migrate.ts";
+import { migrate, REPORT_KEY } from "../migrate/migrate.ts";
 import { planSteps } from "../migrate/plan.ts";
 import type { Migration } from "../migrate/types.ts";
-import type { Draft } from "./drafts.ts";
+import { versionOf, type Draft } from "./drafts.ts";
+import type { FormModel } from "./model.ts";
 
 /**
  * A draft saved against an older version of the form, moved to the form's version by the same
@@ -57,3 +58,9 @@ export const otherDraftWords = {
     `Utkastet från version ${from} är öppnat i version ${to}.` +
     (kept === 0 ? " Alla svar fick plats." : ` ${kept === 1 ? "1 svar" : `${kept} svar`} fick ingen plats i den nya versionen. ${kept === 1 ? "Det finns" : "De finns"} kvar under ”${where}”.`),
 };
+
+/** What the form says once an older draft is open: how many answers had no place, and under which section's heading they are kept. */
+export function openedDraftNotice(model: FormModel, moved: MigratedDraft, ref: string): string {
+  const where = model.sections.find((s) => s.key === REPORT_KEY)?.label ?? REPORT_KEY;
+  return otherDraftWords.opened(versionOf(moved.from), versionOf(ref), moved.kept, where);
+}

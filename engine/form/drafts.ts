@@ -89,6 +89,16 @@ export function removeDraft(storage: DraftStorage | null, key: string): void {
 }
 
 /**
+ * Moves a draft to another key (an older version's draft opened in this one): saved under `toKey`
+ * first, and the old one removed only once the new one reads back, so a full or blocked storage
+ * loses nothing.
+ */
+export function replaceDraft(storage: DraftStorage | null, fromKey: string, toKey: string, draft: Draft): void {
+  writeDraft(storage, toKey, draft);
+  if (fromKey !== toKey && readDraft(storage, toKey)?.schema === draft.schema) removeDraft(storage, fromKey);
+}
+
+/**
  * The draft under `key` for the form `ref`: "same" (made in this version: load it), "other" (made
  * in another version: never loaded silently, the form says it exists — migration comes later) or
  * "none". With no draft under `key`, drafts of other versions of the same instrument and variant

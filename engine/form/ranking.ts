@@ -66,14 +66,15 @@ export interface RankedItem {
  * that is no option (an answer from another version) is still shown, by its code, so it can be
  * seen and removed rather than silently kept or dropped; its index is past the options'.
  */
-export function rankingView(options: readonly ChoiceOption[], value: unknown): { chosen: RankedItem[]; rest: RankedItem[] } {
+export function rankingView(options: readonly ChoiceOption[], value: unknown, maxItems?: number): { chosen: RankedItem[]; rest: RankedItem[]; full: boolean } {
   const codes = rankedCodes(value);
   const byCode = new Map(options.map((o, index) => [o.code, { code: o.code, label: o.label, index }]));
   let extra = options.length;
   const chosen = codes.map((code) => byCode.get(code) ?? { code, label: code, index: extra++ });
   const taken = new Set(codes);
   const rest = options.flatMap((o, index) => (taken.has(o.code) ? [] : [{ code: o.code, label: o.label, index }]));
-  return { chosen, rest };
+  // A full list (the schema's maxItems) offers nothing more to add.
+  return { chosen, rest, full: maxItems !== undefined && chosen.length >= maxItems };
 }
 
 /**
@@ -88,21 +89,21 @@ export function applyRanking(
   code: string,
   maxItems?: number,
 ): RankingOutcome | null {
-  const { chosen, rest } = rankingView(options, value);
+  const { chosen, rest, full } = rankingView(options, value, maxItems);
   const at = chosen.findIndex((c) => c.code === code);
   const list = chosen.map((c) => c.code);
   switch (action) {
     case "add": {
       const k = rest.findIndex((r) => r.code === code);
-      if (k < 0 || at >= 0 || (maxItems !== undefined && list.length >= maxItems)) return null;
+      if (k < 0 || at >= 0 || full) return null;
       const item = rest[k]!;
       const next = [...list, code];
       // Stay in the list of options, so several can be added in a row; when none are left, go to the item.
       const neighbour = rest[k + 1] ?? rest[k - 1];
-      const full = maxItems !== undefined && next.length >= maxItems;
+      const fullNow = maxItems !== undefined && next.length >= maxItems;
       return {
         value: next,
-        focus: neighbour && !full ? rankingIds.add(id, neighbour.index) : rankingIds.remove(id, item.index),
+        focus: neighbour && !fullNow ? rankingIds.add(id, neighbour.index) : rankingIds.remove(id, item.index),
         announce: rankingWords.placed(item.label, next.length, next.length),
       };
     }

@@ -6,18 +6,14 @@ import { answerInWords, valueInWords } from "./words.ts";
  * What the summary step of a guided interview shows (DOM contract 9), worked out once for both
  * renderers: each table result (FIA's profile) with its cells in words, the client's ranking, and
  * the indications and categories with where the interviewer's own judgement is answered. All of it
- * comes from the schema's rules and their results; the renderers only lay it out.
+ * comes from the schema's rules (a table rule's `summary` gives its headings, columns and rank
+ * field) and their results; the renderers only lay it out.
  */
-
-/** Fields of a profile row the summary shows, with their column headings, in this order. */
-export const PROFILE_COLUMNS: ReadonlyArray<readonly [field: string, heading: string]> = [
-  ["galler", "Gäller"],
-  ["problemstorlek", "Problemstorlek"],
-  ["rang", "Klientens rang"],
-];
 
 export interface SummaryTable {
   result: RuleResult;
+  /** Heading of the column of row labels ("Område"). */
+  rowHeading: string;
   /** The columns present in at least one row. */
   columns: Array<{ field: string; heading: string }>;
   /** One per row: its code (a stable key), its label and its cells (one per column) in words. */
@@ -26,7 +22,7 @@ export interface SummaryTable {
 
 export interface GuidedSummaryParts {
   tables: SummaryTable[];
-  /** Labels of the rows the client ranked, by rank. */
+  /** Labels of the rows ranked by a table's `summary.rankedBy` field, by rank. */
   ranking: string[];
   /** Each indication with the answer path of the interviewer's judgement, if the rule names one. */
   indications: Array<{ result: RuleResult; judgement?: string[] }>;
@@ -42,18 +38,21 @@ function rulesOf(schema: JsonSchema): RuleDefinition[] {
 
 export function guidedSummaryParts(schema: JsonSchema, results: RuleResult[]): GuidedSummaryParts {
   const rules = rulesOf(schema);
-  const tableResults = results.filter((r) => r.kind === "table" && Array.isArray(r.value));
-  const tables = tableResults.map((result): SummaryTable => {
+  // Only tables whose rule says how to show them: columns, headings and rank come from the schema.
+  const shown = results.flatMap((result) => {
     const rule = rules.find((d) => d.id === result.id);
-    const rows = result.value as Row[];
-    const columns = PROFILE_COLUMNS.filter(([field]) => rows.some((row) => field in row)).map(([field, heading]) => ({ field, heading }));
+    return result.kind === "table" && Array.isArray(result.value) && rule?.summary ? [{ result, rule, summary: rule.summary, rows: result.value as Row[] }] : [];
+  });
+  const tables = shown.map(({ result, rule, summary, rows }): SummaryTable => {
+    const columns = summary.columns.filter(({ field }) => rows.some((row) => field in row));
     return {
       result,
+      rowHeading: summary.rowHeading,
       columns,
       rows: rows.map((row, i) => {
         // Each row comes from one item of the rule's `each`; its answers sit under that item's path,
         // so a coded cell is named by the option label of the question it came from.
-        const item = rule?.each?.find((e) => e.code === row.code);
+        const item = rule.each?.find((e) => e.code === row.code);
         const base = item ? item.path.split(".") : undefined;
         return {
           code: String(row.code ?? i),
@@ -63,11 +62,11 @@ export function guidedSummaryParts(schema: JsonSchema, results: RuleResult[]): G
       }),
     };
   });
-  const ranking = tableResults
-    .flatMap((t) => t.value as Row[])
-    .filter((row) => typeof row.rang === "number")
-    .sort((a, b) => (a.rang as number) - (b.rang as number))
-    .map((row) => valueInWords(row.label ?? row.code));
+  const ranking = shown
+    .flatMap(({ summary, rows }) => (summary.rankedBy ? rows.map((row) => ({ row, rank: row[summary.rankedBy!] })) : []))
+    .filter((r): r is { row: Row; rank: number } => typeof r.rank === "number")
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ row }) => valueInWords(row.label ?? row.code));
   const indications = results
     .filter((r) => r.kind === "indication")
     .map((result) => {

@@ -9,6 +9,8 @@ export interface RuleDefinition {
   expr?: unknown;
   each?: Array<{ code: string; label: string; path: string }>;
   fields?: Record<string, unknown>;
+  /** table: how the guided summary shows it (headings are the schema's words, not the code's). */
+  summary?: { rowHeading: string; columns: Array<{ field: string; heading: string }>; rankedBy?: string };
   cases?: Array<{ when: unknown; value: string; label: string }>;
   judgement?: string;
   mismatchMessage?: string;

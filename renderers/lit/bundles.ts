@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { InlineConfig, Plugin } from "vite";
+import { loadMigrations, migrationsDir } from "../../engine/node/migrations.ts";
+import { compareVersions } from "../../engine/schema/registry.ts";
 
 /**
  * The browser bundles of the web components: each a single ES module with Lit, the engine's
@@ -45,24 +47,15 @@ export function availableInstruments(): Instrument[] {
   return out.sort((a, b) => a.ref.localeCompare(b.ref));
 }
 
-/** Migration files of an instrument that end at or before this version ("1.0.0-1.1.0.json" for fia@1.1.0). */
+/**
+ * Migration files of an instrument that end at or before this version ("1.0.0-1.1.0.json" for
+ * fia@1.1.0), each checked as the CLI checks it before it goes into a bundle.
+ */
 export function migrationsInto(ref: string): string[] {
   const [name, version] = ref.split("@") as [string, string];
-  const dir = join(ROOT, "schemas", name, "migrations");
-  if (!existsSync(dir)) return [];
-  const num = (v: string) => v.split(".").map(Number);
-  const notAfter = (v: string) => {
-    const [a, b] = [num(v), num(version)];
-    for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-    return true;
-  };
-  return readdirSync(dir)
-    .filter((f) => {
-      const m = /^\d+\.\d+\.\d+-(\d+\.\d+\.\d+)\.json$/.exec(f);
-      return !!m && notAfter(m[1]!);
-    })
-    .sort()
-    .map((f) => join(dir, f));
+  return loadMigrations(name)
+    .filter((m) => compareVersions(m.to, version) <= 0)
+    .map((m) => join(migrationsDir(name), `${m.from}-${m.to}.json`));
 }
 
 export function allBundles(): Bundle[] {

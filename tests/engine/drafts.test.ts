@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftKey, findDraft, parseDraft, readDraft, removeDraft, versionOf, writeDraft, type DraftStorage } from "../../engine/runtime.ts";
+import { draftKey, findDraft, parseDraft, readDraft, removeDraft, replaceDraft, versionOf, writeDraft, type DraftStorage } from "../../engine/runtime.ts";
 
 /** A Storage over a Map, with key()/length like the browser's. */
 function memory(entries: Record<string, string> = {}): DraftStorage & { map: Map<string, string> } {
@@ -84,5 +84,19 @@ describe("drafts", () => {
     expect(findDraft(s, "own", ref).kind).toBe("other");
     // A page's own key finds only itself.
     expect(findDraft(s, "elsewhere", ref)).toEqual({ kind: "none" });
+  });
+
+  it("a draft moved to another key is saved there before the old one goes; a failed save keeps the old one", () => {
+    const moved = { schema: "fia@2.0.0", savedAt: "2026-12-01T10:00:00.000Z", value: { a: 2 } };
+    const ok = memory({ "blankett:draft:fia@1.0.0": draft("fia@1.0.0") });
+    replaceDraft(ok, "blankett:draft:fia@1.0.0", "blankett:draft:fia@2.0.0", moved);
+    expect([...ok.map.keys()]).toEqual(["blankett:draft:fia@2.0.0"]);
+    expect(readDraft(ok, "blankett:draft:fia@2.0.0")).toEqual(moved);
+    const full = memory({ "blankett:draft:fia@1.0.0": draft("fia@1.0.0") });
+    full.setItem = () => {
+      throw new Error("QuotaExceededError");
+    };
+    replaceDraft(full, "blankett:draft:fia@1.0.0", "blankett:draft:fia@2.0.0", moved);
+    expect([...full.map.keys()]).toEqual(["blankett:draft:fia@1.0.0"]);
   });
 });

@@ -35,7 +35,21 @@ const schema: JsonSchema = {
     bedomning: { type: "object", properties: { stod: { type: "boolean" } } },
   },
   "x-rules": [
-    { id: "profil", kind: "table", title: "Profil", each: [{ code: "bo", label: "Boende", path: "boende" }, { code: "ha", label: "Hälsa", path: "halsa" }] },
+    {
+      id: "profil",
+      kind: "table",
+      title: "Profil",
+      each: [{ code: "bo", label: "Boende", path: "boende" }, { code: "ha", label: "Hälsa", path: "halsa" }],
+      summary: {
+        rowHeading: "Område",
+        columns: [
+          { field: "galler", heading: "Gäller" },
+          { field: "problemstorlek", heading: "Problemstorlek" },
+          { field: "rang", heading: "Klientens rang" },
+        ],
+        rankedBy: "rang",
+      },
+    },
     { id: "ind", kind: "indication", title: "Indikation", judgement: "bedomning.stod" },
   ],
 };

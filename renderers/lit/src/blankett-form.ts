@@ -13,11 +13,12 @@ import {
   hasStepBefore,
   initialDocument,
   normalizeDocument,
+  openedDraftNotice,
   otherDraftWords,
   pointerOf,
-  readDraft,
   refOf,
   removeDraft,
+  replaceDraft,
   setIn,
   settleStep,
   stepAfter,
@@ -423,12 +424,8 @@ export class BlankettForm extends LitElement {
     this.#announced = new Map();
     this.#submitted = false;
     this.#step = 0;
-    const where = this.#model.sections.find((s) => s.key === "migrering")?.label ?? "migrering";
-    this.#notice = otherDraftWords.opened(versionOf(moved.from), versionOf(this.#ref), moved.kept, where);
-    const storage = browserDraftStorage();
-    // Saved under this version before the old one goes, so a failure in between loses nothing.
-    writeDraft(storage, this.#draftKey(), { ...moved.draft, ...(this.#isGuided() ? { step: 0 } : {}) });
-    if (readDraft(storage, this.#draftKey())?.schema === this.#ref && other.key !== this.#draftKey()) removeDraft(storage, other.key);
+    this.#notice = openedDraftNotice(this.#model, moved, this.#ref);
+    replaceDraft(browserDraftStorage(), other.key, this.#draftKey(), { ...moved.draft, ...(this.#isGuided() ? { step: 0 } : {}) });
     this.#recompute();
     this.requestUpdate();
     emit(this, "blankett-change", { value: this.#outgoing(), valid: (this.#all?.errorCount ?? 1) === 0 });

@@ -13,9 +13,10 @@ import {
   LISTED_RESULT_KINDS,
   migrateDraft,
   normalizeDocument,
+  openedDraftNotice,
   otherDraftWords,
-  readDraft,
   removeDraft,
+  replaceDraft,
   resultInWords,
   scaffold,
   stepAfter,
@@ -251,6 +252,18 @@ function FormInstance(props: BlankettFormProps) {
     latest.current.onSubmit?.(done);
   };
 
+  /** Tells the page about new answers (after the store has them): the normalised document. */
+  const emitChange = useMemo(
+    () => (doc: AnswerDocument) => {
+      const onChange = latest.current.onChange;
+      if (!onChange) return;
+      const out = outgoing(schema, doc, ref, store.get().state.errorCount === 0);
+      emitted.current = out;
+      onChange(out);
+    },
+    [store, schema, ref],
+  );
+
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (opened) noticeRef.current?.focus();
@@ -262,35 +275,21 @@ function FormInstance(props: BlankettFormProps) {
     const moved = migrateDraft(other.draft, ref, latest.current.migrations ?? [], new Date().toISOString());
     if (!moved) return;
     const doc = startDoc(schema, moved.draft.value, ref);
-    const storage = browserDraftStorage();
-    // Saved under this version before the old one goes, so a failure in between loses nothing.
-    writeDraft(storage, draftKey, { ...moved.draft, value: clean(doc), ...(guided ? { step: 0 } : {}) });
-    if (readDraft(storage, draftKey)?.schema === ref && other.key !== draftKey) removeDraft(storage, other.key);
+    replaceDraft(browserDraftStorage(), other.key, draftKey, { ...moved.draft, value: clean(doc), ...(guided ? { step: 0 } : {}) });
     store.reset(doc, 0);
     setRjsfData(doc);
     setOther(null);
-    const where = model.sections.find((s) => s.key === "migrering")?.label ?? "migrering";
-    setOpened(otherDraftWords.opened(versionOf(moved.from), versionOf(ref), moved.kept, where));
-    const onChange = latest.current.onChange;
-    if (onChange) {
-      const out = outgoing(schema, doc, ref, store.get().state.errorCount === 0);
-      emitted.current = out;
-      onChange(out);
-    }
+    setOpened(openedDraftNotice(model, moved, ref));
+    emitChange(doc);
   };
 
   const onRjsfChange = useMemo(
     () => (e: IChangeEvent) => {
       const doc = e.formData as AnswerDocument;
       store.change(doc);
-      const onChange = latest.current.onChange;
-      if (onChange) {
-        const out = outgoing(schema, doc, ref, store.get().state.errorCount === 0);
-        emitted.current = out;
-        onChange(out);
-      }
+      emitChange(doc);
     },
-    [store, schema, ref],
+    [store, emitChange],
   );
 
   return (

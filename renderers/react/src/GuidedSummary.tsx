@@ -42,7 +42,7 @@ export function GuidedSummary({
             <caption>{t.result.title}</caption>
             <thead>
               <tr>
-                <th scope="col">Område</th>
+                <th scope="col">{t.rowHeading}</th>
                 {t.columns.map((c) => (
                   <th scope="col" key={c.field}>
                     {c.heading}

@@ -1,5 +1,5 @@
 import { useRef, useSyncExternalStore } from "react";
-import { buildFormModel, computeFormState, settleStep, type FormState, type JsonSchema, type ShownError } from "../../../engine/index.ts";
+import { buildFormModel, computeFormState, settleStep, type FormModel, type FormState, type JsonSchema, type ShownError } from "../../../engine/index.ts";
 
 /** What the form shows now; replaced as a whole on every change, never mutated. */
 export interface Snapshot {
@@ -26,12 +26,14 @@ export class FormStore {
   private snapshot: Snapshot;
   private readonly listeners = new Set<() => void>();
   private readonly chosen = new Set<string>();
+  private readonly model: FormModel;
 
   constructor(
     readonly schema: JsonSchema,
     doc: Record<string, unknown>,
     step = 0,
   ) {
+    this.model = buildFormModel(schema);
     this.snapshot = this.derive({ doc, touched: new Set(), dirty: new Set(), submitted: false, step, revision: 0 });
   }
 
@@ -51,7 +53,7 @@ export class FormStore {
       else errorsAt.set(e.pointer, [e]);
     }
     // A guided interview never stands on a step that is hidden now (engine/form/steps.ts).
-    return { ...base, step: settleStep(buildFormModel(this.schema), state.hidden, base.step), state, errorsAt };
+    return { ...base, step: settleStep(this.model, state.hidden, base.step), state, errorsAt };
   }
 
   private set(next: Omit<Snapshot, "state" | "errorsAt">, recompute = true): void {
@@ -100,7 +102,7 @@ export class FormStore {
   }
 
   setStep(to: number): void {
-    const step = settleStep(buildFormModel(this.schema), this.snapshot.state.hidden, to);
+    const step = settleStep(this.model, this.snapshot.state.hidden, to);
     if (step !== this.snapshot.step) this.set({ ...this.snapshot, step }, false);
   }
 

@@ -220,9 +220,8 @@ export function BfRanking(props: Props) {
     root.current?.querySelector<HTMLElement>(`[id="${target}"]`)?.focus();
   });
   const options = f.node.options ?? [];
-  const { chosen, rest } = rankingView(options, props.value);
+  const { chosen, rest, full } = rankingView(options, props.value, f.node.maxItems);
   const off = !!(props.disabled || props.readonly || f.node.readonly);
-  const full = f.node.maxItems !== undefined && chosen.length >= f.node.maxItems;
   const press = (action: RankingAction, code: string) => () => {
     const outcome = applyRanking(id, options, props.value, action, code, f.node.maxItems);
     if (!outcome) return;

@@ -217,9 +217,8 @@ function renderRanking(ctx: FieldContext, node: FormNode, path: Path): TemplateR
   const pointer = pointerOf(path);
   const id = fieldId(pointer);
   const errors = ctx.errors.get(pointer);
-  const { chosen, rest } = rankingView(node.options ?? [], getIn(ctx.doc, path));
+  const { chosen, rest, full } = rankingView(node.options ?? [], getIn(ctx.doc, path), node.maxItems);
   const off = ctx.disabled || node.readonly;
-  const full = node.maxItems !== undefined && chosen.length >= node.maxItems;
   const press = (action: RankingAction, code: string) => () => ctx.rank(node, path, action, code);
   return html`<fieldset class="field ranking-field" part="field ranking" id="${id}-group" aria-describedby=${describedBy(id, { help: !!node.help, error: !!errors })} data-pointer=${pointer}>
     <legend part="label legend">${node.label}${node.required ? requiredMark : nothing}</legend>

@@ -59,7 +59,7 @@ export function renderGuidedSummary(schema: JsonSchema, doc: unknown, results: R
           <caption>${t.result.title}</caption>
           <thead>
             <tr>
-              <th scope="col">Område</th>
+              <th scope="col">${t.rowHeading}</th>
               ${t.columns.map((c) => html`<th scope="col">${c.heading}</th>`)}
             </tr>
           </thead>
