@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser } from "../tests/browser/harness.ts";
 import { measureTyping, median } from "../tests/browser/latency.ts";
-import { serveReactPageBuilt } from "../tests/browser/react-page.ts";
+import { SOURCE_RESOLVE, serveReactPageBuilt } from "../tests/browser/react-page.ts";
 
 const root = join(import.meta.dirname, "..");
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
@@ -27,7 +27,7 @@ const litSizes = Object.fromEntries(readdirSync(dist).filter((f) => f.endsWith("
 
 const out = mkdtempSync(join(tmpdir(), "blankett-rjsf-min-"));
 process.env.NODE_ENV = "production";
-await build({ root: join(root, "bench/rjsf-minimal"), configFile: false, mode: "production", plugins: [react()], logLevel: "error", build: { outDir: out, emptyOutDir: true } });
+await build({ root: join(root, "bench/rjsf-minimal"), configFile: false, resolve: SOURCE_RESOLVE, mode: "production", plugins: [react()], logLevel: "error", build: { outDir: out, emptyOutDir: true } });
 const assets = join(out, "assets");
 const rjsfMinimal = readdirSync(assets).filter((f) => f.endsWith(".js")).reduce((n, f) => n + gz(readFileSync(join(assets, f))), 0);
 rmSync(out, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { JsonSchema } from "../engine/index.ts";
+import type { JsonSchema } from "../engine/compiler.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const FIXTURES = join(ROOT, "tests/fixtures");

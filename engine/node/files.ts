@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import "../validation/compile.ts";
 import { Registry } from "../schema/registry.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 
-export const SCHEMAS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../schemas");
+/** The installed @blankett/schemas package (in this repository: schemas/, linked by npm workspaces). */
+export const SCHEMAS_DIR = dirname(createRequire(import.meta.url).resolve("@blankett/schemas/package.json"));
 
 /** Files larger than this are refused: a hostile or broken file must not exhaust memory. */
 export const MAX_JSON_BYTES = 20 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
-import { applyOverlay, formatViolation } from "../../engine/overlay/overlay.ts";
-import type { JsonSchema } from "../../engine/index.ts";
-import { BlankettForm } from "../../renderers/react/src/index.ts";
+import { applyOverlay, formatViolation } from "@blankett/engine/overlay";
+import type { JsonSchema } from "@blankett/engine/compiler";
+import { BlankettForm } from "@blankett/react";
 import { ChildLogView } from "./ChildLogView.tsx";
 import { DiffView } from "./DiffView.tsx";
 import { IndicatorsView } from "./IndicatorsView.tsx";

@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
-import { migrate } from "../../engine/migrate/migrate.ts";
-import type { Migration } from "../../engine/migrate/types.ts";
-import { refOf, type JsonSchema } from "../../engine/index.ts";
-import { ChildLog } from "../../renderers/react/src/index.ts";
+import { migrate } from "@blankett/engine/migrate";
+import type { Migration } from "@blankett/engine/migrate";
+import { refOf, type JsonSchema } from "@blankett/engine/compiler";
+import { ChildLog } from "@blankett/react";
 import { LitChildLog } from "./LitForm.tsx";
 
 const examples = import.meta.glob<Record<string, any>>("../../tests/fixtures/barnahuslogg/valid/*.json", { eager: true, import: "default" });

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { diffSchemas, formatHtml } from "../../engine/diff/index.ts";
+import { diffSchemas, formatHtml } from "@blankett/engine/diff";
 import { registry } from "./schemas.ts";
 
 /** Pick two versions of one instrument and read the reviewers' report (the CLI's HTML, sandboxed). */

@@ -1,10 +1,10 @@
 import { useMemo, useState } from "react";
-import { generateDocuments } from "../../engine/generate/generate.ts";
-import { IndicatorAccumulator } from "../../engine/indicators/accumulate.ts";
-import { labelsFor, parseIndicatorFile } from "../../engine/indicators/definition.ts";
-import { SUPPRESSED } from "../../engine/indicators/format.ts";
-import { MISSING_GROUP } from "../../engine/indicators/types.ts";
-import { validatorFor, type JsonSchema } from "../../engine/index.ts";
+import { generateDocuments } from "@blankett/engine/generate";
+import { IndicatorAccumulator } from "@blankett/engine/indicators";
+import { labelsFor, parseIndicatorFile } from "@blankett/engine/indicators";
+import { SUPPRESSED } from "@blankett/engine/indicators";
+import { MISSING_GROUP } from "@blankett/engine/indicators";
+import { validatorFor, type JsonSchema } from "@blankett/engine/compiler";
 import { besideSchema, indicatorFiles, profiles } from "./schemas.ts";
 
 /** Indicators over a synthetic data set generated in the browser (no real person's data). */

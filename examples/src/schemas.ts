@@ -1,8 +1,8 @@
-import { Registry, registerPrecompiled, type JsonSchema, type Migration } from "../../engine/index.ts";
-import type { SyntheticProfile } from "../../engine/generate/generate.ts";
+import { Registry, registerPrecompiled, type JsonSchema, type Migration } from "@blankett/engine/compiler";
+import type { SyntheticProfile } from "@blankett/engine/generate";
 
 const files = import.meta.glob<JsonSchema>("../../schemas/*/*.schema.json", { eager: true, import: "default" });
-const validators = import.meta.glob<(d: unknown) => boolean>("../../engine/generated/validators/*.js", { eager: true, import: "default" });
+const validators = import.meta.glob<(d: unknown) => boolean>("../../schemas/validators/*.js", { eager: true, import: "default" });
 
 /** Every schema version in the repository, bundled into the example app. */
 export const registry = new Registry(Object.values(files));

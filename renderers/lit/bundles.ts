@@ -1,13 +1,13 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { InlineConfig, Plugin } from "vite";
-import { loadMigrations, migrationsDir } from "../../engine/node/migrations.ts";
-import { compareVersions } from "../../engine/schema/registry.ts";
+import { defaultClientConditions, type InlineConfig, type Plugin } from "vite";
+import { compareVersions } from "@blankett/engine";
+import { loadMigrations, migrationsDir } from "@blankett/engine/node";
 
 /**
  * The browser bundles of the web components: each a single ES module with Lit, the engine's
  * runtime (no ajv compiler, no code built from text) and the instruments it carries, each
- * registered with its precompiled validator from engine/generated/validators/.
+ * registered with its precompiled validator from schemas/validators/.
  *
  *   blankett-form.js             every instrument version in schemas/ that has a validator
  *   blankett-<name>-<ver>.js     one instrument version (to measure one form's weight)
@@ -40,7 +40,7 @@ export function availableInstruments(): Instrument[] {
     for (const file of readdirSync(join(schemas, name.name))) {
       const m = /^(\d+\.\d+\.\d+)\.schema\.json$/.exec(file);
       if (!m) continue;
-      const validator = join(ROOT, "engine/generated/validators", `${name.name}-${m[1]}.js`);
+      const validator = join(schemas, "validators", `${name.name}-${m[1]}.js`);
       if (existsSync(validator)) out.push({ ref: `${name.name}@${m[1]}`, schema: join(schemas, name.name, file), validator });
     }
   }
@@ -100,6 +100,8 @@ function entryPlugin(instruments: Instrument[]): Plugin {
 export function bundleConfig(bundle: Bundle, outDir = DIST_DIR, emptyOutDir = false): InlineConfig {
   return {
     configFile: false,
+    // The engine from its TypeScript source (the "@blankett/source" export condition).
+    resolve: { conditions: ["@blankett/source", ...defaultClientConditions] },
     root: LIT_DIR,
     logLevel: "warn",
     plugins: [entryPlugin(bundle.instruments)],

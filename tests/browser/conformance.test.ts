@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
+import { SOURCE_RESOLVE } from "./react-page.ts";
 import react from "@vitejs/plugin-react";
 import { join } from "node:path";
-import { computeFormState, fieldId, initialDocument, validatorFor, type JsonSchema } from "../../engine/index.ts";
+import { computeFormState, fieldId, initialDocument, validatorFor, type JsonSchema } from "../../engine/compiler.ts";
 import { ROOT, schema } from "../helpers.ts";
 import { launchBrowser } from "./harness.ts";
 import { focused, perform, tabOrder, type Step } from "./keyboard.ts";
@@ -136,6 +137,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   server = await createServer({
     root: join(ROOT, "tests/browser/pages/conformance"),
+    resolve: SOURCE_RESOLVE,
     plugins: [react()],
     server: { host: "127.0.0.1", port: 0, hmr: false },
     logLevel: "error",

@@ -1,5 +1,8 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { build, createServer, preview, type ViteDevServer } from "vite";
+import { build, createServer, defaultClientConditions, preview, type ViteDevServer } from "vite";
+
+/** The workspace packages as their TypeScript sources (each package.json's exports). */
+export const SOURCE_RESOLVE = { conditions: ["@blankett/source", ...defaultClientConditions] };
 import react from "@vitejs/plugin-react";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +22,7 @@ export async function serveReactPage(): Promise<Served> {
   const server: ViteDevServer = await createServer({
     root: REACT_PAGE,
     configFile: false,
+    resolve: SOURCE_RESOLVE,
     plugins: [react()],
     server: { host: "127.0.0.1", port: 0, hmr: false },
     logLevel: "error",
@@ -35,7 +39,7 @@ export async function serveReactPageBuilt(): Promise<Served> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = "production";
   try {
-    await build({ root: REACT_PAGE, configFile: false, mode: "production", base: "./", plugins: [react()], logLevel: "error", build: { outDir, emptyOutDir: true, target: "es2022" } });
+    await build({ root: REACT_PAGE, configFile: false, resolve: SOURCE_RESOLVE, mode: "production", base: "./", plugins: [react()], logLevel: "error", build: { outDir, emptyOutDir: true, target: "es2022" } });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }

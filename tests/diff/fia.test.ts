@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { validatorFor } from "../../engine/index.ts";
+import { validatorFor } from "../../engine/compiler.ts";
 import { diffSchemas } from "../../engine/diff/diff.ts";
 import { generateDocuments, type SyntheticProfile } from "../../engine/generate/generate.ts";
 import { ROOT, readJson, schema } from "../helpers.ts";

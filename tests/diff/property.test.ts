@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { validatorFor } from "../../engine/index.ts";
+import { validatorFor } from "../../engine/compiler.ts";
 import { diffSchemas } from "../../engine/diff/diff.ts";
 import type { JsonSchema } from "../../engine/schema/types.ts";
 import { applyOp, documentArb, nextVersion, opArb, recipeArb, restamp, schemaOf, type Op } from "./random-schemas.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { canMigrateDraft, migrateDraft, validatorFor, type Draft, type Migration } from "../../engine/index.ts";
+import { canMigrateDraft, migrateDraft, validatorFor, type Draft, type Migration } from "../../engine/compiler.ts";
 import { FIA_1_0_DRAFT, ROOT, readJson, schema } from "../helpers.ts";
 
 const MIGRATIONS = ["1.0.0-1.1.0", "1.1.0-2.0.0"].map((n) => readJson<Migration>(join(ROOT, "schemas/fia/migrations", `${n}.json`)));

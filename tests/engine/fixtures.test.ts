@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { basename } from "node:path";
-import { validatorFor, lowerFirst, schemaAt, uiOf } from "../../engine/index.ts";
+import { validatorFor, lowerFirst, schemaAt, uiOf } from "../../engine/compiler.ts";
 import { fixtureFiles, INSTRUMENTS, readJson, schema, type Expectation } from "../helpers.ts";
 
 describe.each(INSTRUMENTS)("%s 1.0.0 fixtures", (instrument) => {

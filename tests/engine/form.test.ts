@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { buildFormModel, computeFormState, fieldId, hiddenPointers, normalizeDocument, setIn } from "../../engine/index.ts";
+import { buildFormModel, computeFormState, fieldId, hiddenPointers, normalizeDocument, setIn } from "../../engine/compiler.ts";
 import { FIXTURES, readJson, schema } from "../helpers.ts";
 
 const fia = schema("fia");

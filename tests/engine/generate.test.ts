@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deref, evaluateCondition, isSchemaObject, uiOf, validatorFor, type JsonSchema } from "../../engine/index.ts";
+import { deref, evaluateCondition, isSchemaObject, uiOf, validatorFor, type JsonSchema } from "../../engine/compiler.ts";
 import {
   compileProfile,
   generateDocument,

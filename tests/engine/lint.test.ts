@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintSchema, type JsonSchema } from "../../engine/index.ts";
+import { lintSchema, type JsonSchema } from "../../engine/compiler.ts";
 import { INSTRUMENTS, schema } from "../helpers.ts";
 
 function base(): JsonSchema {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Validator, type JsonSchema } from "../../engine/index.ts";
+import { Validator, type JsonSchema } from "../../engine/compiler.ts";
 
 // A small hand-written schema; every expected message below is written out by hand.
 const schema: JsonSchema = {

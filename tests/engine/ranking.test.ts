@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyRanking, buildFormModel, lintSchema, rankingView, type FormNode, type JsonSchema } from "../../engine/index.ts";
+import { applyRanking, buildFormModel, lintSchema, rankingView, type FormNode, type JsonSchema } from "../../engine/compiler.ts";
 import { schema } from "../helpers.ts";
 
 const OPTIONS = [

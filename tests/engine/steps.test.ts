@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFormModel, computeFormState, hasStepBefore, initialDocument, settleStep, stepAfter, stepProgress, type JsonSchema } from "../../engine/index.ts";
+import { buildFormModel, computeFormState, hasStepBefore, initialDocument, settleStep, stepAfter, stepProgress, type JsonSchema } from "../../engine/compiler.ts";
 import { schema } from "../helpers.ts";
 
 // fia 2.0.0's sections, in order: intervju, livssituation, arbete, insatserKrav, bedomning,

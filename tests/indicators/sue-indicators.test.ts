@@ -5,7 +5,7 @@ import { IndicatorAccumulator } from "../../engine/indicators/accumulate.ts";
 import { parseIndicatorFile } from "../../engine/indicators/definition.ts";
 import { suppress, type SuppressionCell } from "../../engine/indicators/suppress.ts";
 import type { IndicatorCell } from "../../engine/indicators/types.ts";
-import { validatorFor } from "../../engine/index.ts";
+import { validatorFor } from "../../engine/compiler.ts";
 import { ROOT, schema } from "../helpers.ts";
 
 const def = parseIndicatorFile(JSON.parse(readFileSync(join(ROOT, "schemas/sue/1.0.0.indicators.json"), "utf8")));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { readJson, FIXTURES } from "../helpers.ts";
-import { lintSchema, schemaAt, choiceOptions, uiOf, validatorFor, type JsonSchema } from "../../engine/index.ts";
+import { lintSchema, schemaAt, choiceOptions, uiOf, validatorFor, type JsonSchema } from "../../engine/compiler.ts";
 import { buildFormModel } from "../../engine/form/model.ts";
 import { applyOverlay } from "../../engine/overlay/overlay.ts";
 import { toNational } from "../../engine/overlay/national.ts";

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readJson, ROOT } from "../helpers.ts";
-import { lintSchema, type JsonSchema } from "../../engine/index.ts";
+import { lintSchema, type JsonSchema } from "../../engine/compiler.ts";
 import { InputError } from "../../engine/node/files.ts";
 import { overlayCommand, type OverlayCommandOptions } from "../../engine/cli/commands/overlay.ts";
 import { rebaseOverlay } from "../../engine/overlay/rebase.ts";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { readJson, ROOT, schema } from "../helpers.ts";
-import type { JsonSchema } from "../../engine/index.ts";
+import type { JsonSchema } from "../../engine/compiler.ts";
 import type { Overlay, Violation } from "../../engine/overlay/types.ts";
 
 export const fia = schema("fia");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { readJson, ROOT } from "../helpers.ts";
-import { validatorFor, type JsonSchema } from "../../engine/index.ts";
+import { validatorFor, type JsonSchema } from "../../engine/compiler.ts";
 import { IndicatorAccumulator } from "../../engine/indicators/accumulate.ts";
 import { parseIndicatorFile } from "../../engine/indicators/definition.ts";
 import { generateDocuments, type SyntheticProfile } from "../../engine/generate/generate.ts";

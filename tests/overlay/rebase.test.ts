@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readJson, ROOT, schema } from "../helpers.ts";
-import { lintSchema, schemaAt } from "../../engine/index.ts";
+import { lintSchema, schemaAt } from "../../engine/compiler.ts";
 import { applyOverlay } from "../../engine/overlay/overlay.ts";
 import { rebaseOverlay } from "../../engine/overlay/rebase.ts";
 import { locate, parseAnswerPath } from "../../engine/overlay/paths.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { checkDocument } from "../../engine/index.ts";
+import { checkDocument } from "../../engine/compiler.ts";
 import { FIXTURES, readJson, schema } from "../helpers.ts";
 
 const bh = schema("barnahuslogg");

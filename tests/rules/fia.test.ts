@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { checkDocument, rulesFor, type RuleResult } from "../../engine/index.ts";
+import { checkDocument, rulesFor, type RuleResult } from "../../engine/compiler.ts";
 import { CompiledRules } from "../../engine/rules/evaluate.ts";
 import { FIXTURES, readJson, schema } from "../helpers.ts";
 

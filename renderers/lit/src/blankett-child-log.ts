@@ -1,5 +1,5 @@
 import { LitElement, html, type TemplateResult } from "lit";
-import { buildChildView, type JsonSchema } from "../../../engine/runtime.ts";
+import { buildChildView, type JsonSchema } from "@blankett/engine";
 import type { AnswerDocument } from "./events.ts";
 import { instrumentSchema, onInstrumentRegistered } from "./registry.ts";
 import { renderChildView } from "./render/child.ts";

@@ -31,7 +31,7 @@ import {
   type RankingAction,
   type FormState,
   type JsonSchema,
-} from "../../../engine/runtime.ts";
+} from "@blankett/engine";
 import { emit, type AnswerDocument } from "./events.ts";
 import { nodePath, targetId } from "./locate.ts";
 import { draftMigration, ensureValidator, instrumentSchema, onInstrumentRegistered } from "./registry.ts";

@@ -1,4 +1,4 @@
-import type { ShownError } from "../../../engine/runtime.ts";
+import type { ShownError } from "@blankett/engine";
 
 /** An answer document: `meta` ({ schema: "name@version", status, ... }) and the sections. */
 export type AnswerDocument = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { firstControlId, parsePointer, type FormModel, type FormNode } from "../../../engine/runtime.ts";
+import { firstControlId, parsePointer, type FormModel, type FormNode } from "@blankett/engine";
 
 /** A node of the form model at a concrete place in the answers (row indices filled in). */
 export interface Located {

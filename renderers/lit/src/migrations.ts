@@ -1,4 +1,4 @@
-import { canMigrateDraft, migrateDraft, type Migration } from "../../../engine/runtime.ts";
+import { canMigrateDraft, migrateDraft, type Migration } from "@blankett/engine";
 import { addMigrations } from "./registry.ts";
 
 /**

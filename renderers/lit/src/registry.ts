@@ -1,4 +1,4 @@
-import { compareVersions, refOf, registerPrecompiled, type Draft, type JsonSchema, type MigratedDraft, type Migration } from "../../../engine/runtime.ts";
+import { compareVersions, refOf, registerPrecompiled, type Draft, type JsonSchema, type MigratedDraft, type Migration } from "@blankett/engine";
 
 /**
  * The instruments a page can name with `<blankett-form instrument="fia@1.0.0">`. A bundle
@@ -45,7 +45,7 @@ const installed = new WeakSet<JsonSchema>();
 /**
  * Makes an instrument version available to `instrument="<name>@<version>"` (and to
  * `instrument="<name>"`, which picks the newest registered version). `validate` is the default
- * export of engine/generated/validators/<name>-<version>.js; without it the form can only be
+ * export of schemas/validators/<name>-<version>.js; without it the form can only be
  * used where the engine's runtime compiler is installed (not in the browser bundles).
  */
 export function registerInstrument(schema: JsonSchema, validate?: PrecompiledValidate): string {

@@ -26,7 +26,7 @@ import {
   type Draft,
   type JsonSchema,
   type Migration,
-} from "../../../engine/index.ts";
+} from "@blankett/engine";
 import { BlankettContext, type BlankettContextValue } from "./context.ts";
 import { GuidedSummary } from "./GuidedSummary.tsx";
 import { createLookup, type ModelLookup } from "./lookup.ts";

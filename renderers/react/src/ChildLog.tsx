@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { buildChildView, type JsonSchema } from "../../../engine/index.ts";
+import { buildChildView, type JsonSchema } from "@blankett/engine";
 import { blankettCss } from "./styles.ts";
 
 export interface ChildLogProps {

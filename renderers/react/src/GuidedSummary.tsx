@@ -1,4 +1,4 @@
-import { answerInWords, getIn, guidedSummaryParts, resultInWords, yesNo, type Finding, type FormModel, type FormNode, type JsonSchema, type RuleResult } from "../../../engine/index.ts";
+import { answerInWords, getIn, guidedSummaryParts, resultInWords, yesNo, type Finding, type FormModel, type FormNode, type JsonSchema, type RuleResult } from "@blankett/engine";
 
 /**
  * The last step of a guided interview (DOM contract 9): the profile table the rules compute, the

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { FormNode } from "../../../engine/index.ts";
+import type { FormNode } from "@blankett/engine";
 import type { ModelLookup } from "./lookup.ts";
 import type { FormStore } from "./store.ts";
 

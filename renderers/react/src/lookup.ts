@@ -1,4 +1,4 @@
-import { escapeSegment, fieldId, firstControlId, parsePointer, pointerOf, type FormModel, type FormNode } from "../../../engine/index.ts";
+import { escapeSegment, fieldId, firstControlId, parsePointer, pointerOf, type FormModel, type FormNode } from "@blankett/engine";
 
 /**
  * rjsf hands every field template its path (`fieldPathId.path`: keys and row indices). This maps

@@ -1,5 +1,5 @@
 import type { MouseEvent } from "react";
-import { LISTED_RESULT_KINDS, resultInWords, type Finding, type RuleResult, type ShownError } from "../../../engine/index.ts";
+import { LISTED_RESULT_KINDS, resultInWords, type Finding, type RuleResult, type ShownError } from "@blankett/engine";
 
 /**
  * The error summary (DOM contract 5): after a failed submit, at the top of the form, every error

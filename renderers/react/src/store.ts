@@ -1,5 +1,5 @@
 import { useRef, useSyncExternalStore } from "react";
-import { buildFormModel, computeFormState, settleStep, type FormModel, type FormState, type JsonSchema, type ShownError } from "../../../engine/index.ts";
+import { buildFormModel, computeFormState, settleStep, type FormModel, type FormState, type JsonSchema, type ShownError } from "@blankett/engine";
 
 /** What the form shows now; replaced as a whole on every change, never mutated. */
 export interface Snapshot {

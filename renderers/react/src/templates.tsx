@@ -6,7 +6,7 @@ import type {
   TemplatesType,
 } from "@rjsf/utils";
 import { useEffect, useMemo, type ReactNode } from "react";
-import { escapeSegment, fieldId, pointerOf, type FormNode, type ShownError } from "../../../engine/index.ts";
+import { escapeSegment, fieldId, pointerOf, type FormNode, type ShownError } from "@blankett/engine";
 import { FieldContext, useBlankett, type FieldInfo } from "./context.ts";
 import { useStore } from "./store.ts";
 

@@ -1,5 +1,5 @@
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
-import { deref, isSchemaObject, type FormModel, type FormNode, type JsonSchema } from "../../../engine/index.ts";
+import { deref, isSchemaObject, type FormModel, type FormNode, type JsonSchema } from "@blankett/engine";
 
 /**
  * What rjsf gets: the schema with every `$ref` inlined and our annotations left out. rjsf resolves

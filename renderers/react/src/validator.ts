@@ -1,5 +1,5 @@
 import type { CustomValidator, ErrorSchema, ErrorTransformer, RJSFSchema, RJSFValidationError, UiSchema, ValidationData, ValidatorType } from "@rjsf/utils";
-import { computeFormState, deref, isSchemaObject, parsePointer, type JsonSchema } from "../../../engine/index.ts";
+import { computeFormState, deref, isSchemaObject, parsePointer, type JsonSchema } from "@blankett/engine";
 
 /**
  * rjsf's validator, deferring to the engine. The form runs with `noValidate`, so rjsf never

@@ -1,6 +1,6 @@
 import type { RegistryWidgetsType, WidgetProps } from "@rjsf/utils";
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
-import { applyRanking, rankingIds, rankingView, rankingWords, type RankingAction } from "../../../engine/index.ts";
+import { applyRanking, rankingIds, rankingView, rankingWords, type RankingAction } from "@blankett/engine";
 import { useField } from "./context.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from "lit";
-import type { ChildView } from "../../../../engine/runtime.ts";
+import type { ChildView } from "@blankett/engine";
 
 /** The child's log: plain text from buildChildView, as headings, paragraphs, lists and tables. */
 export function renderChildView(view: ChildView): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
-import { fieldId, getIn, pointerOf, rankingIds, rankingView, rankingWords, type FormNode, type RankingAction } from "../../../../engine/runtime.ts";
+import { fieldId, getIn, pointerOf, rankingIds, rankingView, rankingWords, type FormNode, type RankingAction } from "@blankett/engine";
 import { nodePath } from "../locate.ts";
 import { lower } from "../words.ts";
 

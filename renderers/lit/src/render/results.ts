@@ -8,7 +8,7 @@ import {
   type Finding,
   type JsonSchema,
   type RuleResult,
-} from "../../../../engine/runtime.ts";
+} from "@blankett/engine";
 
 /**
  * Computed results. The engine computes them (rules as data); this only puts them in words.

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from "lit";
-import type { ShownError } from "../../../../engine/runtime.ts";
+import type { ShownError } from "@blankett/engine";
 
 export interface SummaryLink {
   error: ShownError;

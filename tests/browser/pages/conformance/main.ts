@@ -3,10 +3,10 @@
  * document is written to #submitted so the suite can compare what each renderer sends for the
  * same answers. Forms are drawn on one page unless guided=1.
  */
-import { initialDocument, registerPrecompiled, Registry, type JsonSchema } from "../../../../engine/runtime.ts";
+import { initialDocument, registerPrecompiled, Registry, type JsonSchema } from "@blankett/engine/compiler";
 
 const schemas = import.meta.glob<JsonSchema>("../../../../schemas/*/*.schema.json", { eager: true, import: "default" });
-const validators = import.meta.glob<(d: unknown) => boolean>("../../../../engine/generated/validators/*.js", { eager: true, import: "default" });
+const validators = import.meta.glob<(d: unknown) => boolean>("../../../../schemas/validators/*.js", { eager: true, import: "default" });
 const registry = new Registry(Object.values(schemas));
 for (const s of Object.values(schemas)) {
   const id = String(s.$id);
@@ -29,11 +29,11 @@ else if (renderer === "react") {
   const [{ createElement }, { createRoot }, { BlankettForm }] = await Promise.all([
     import("react"),
     import("react-dom/client"),
-    import("../../../../renderers/react/src/index.ts"),
+    import("@blankett/react"),
   ]);
   createRoot(mount).render(createElement(BlankettForm, { schema, value: initialDocument(schema), guided, onSubmit: show }));
 } else {
-  await import("../../../../renderers/lit/src/index.ts");
+  await import("@blankett/elements");
   const el = document.createElement("blankett-form") as HTMLElement & { schema: JsonSchema; guided: boolean };
   el.schema = schema;
   (el as unknown as { value: unknown }).value = initialDocument(schema);

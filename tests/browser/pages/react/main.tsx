@@ -8,11 +8,11 @@
  */
 import { createElement, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { registerPrecompiled, Registry, type JsonSchema, type Migration } from "../../../../engine/runtime.ts";
-import { BlankettForm, ChildLog } from "../../../../renderers/react/src/index.ts";
+import { registerPrecompiled, Registry, type JsonSchema, type Migration } from "@blankett/engine/compiler";
+import { BlankettForm, ChildLog } from "@blankett/react";
 
 const schemas = import.meta.glob<JsonSchema>("../../../../schemas/*/*.schema.json", { eager: true, import: "default" });
-const validators = import.meta.glob<(d: unknown) => boolean>("../../../../engine/generated/validators/*.js", { eager: true, import: "default" });
+const validators = import.meta.glob<(d: unknown) => boolean>("../../../../schemas/validators/*.js", { eager: true, import: "default" });
 const fixtures = import.meta.glob<Record<string, unknown>>("../../../fixtures/*/{valid,draft}/*.json", { eager: true, import: "default" });
 const migrations = Object.values(import.meta.glob<Migration>("../../../../schemas/*/migrations/*.json", { eager: true, import: "default" }));
 const registry = new Registry(Object.values(schemas));
@@ -71,7 +71,7 @@ else if (view === "child") {
   root.render(createElement(StrictMode, null, createElement(ChildLog, { schema, value: value ?? {} })));
 } else if (view === "lit") {
   // The benchmark page compares renderers side by side; the renderers themselves never meet.
-  await import("../../../../renderers/lit/src/index.ts");
+  await import("@blankett/elements");
   const el = document.createElement("blankett-form") as HTMLElement & { schema: JsonSchema; guided: boolean };
   el.schema = schema;
   el.guided = false;

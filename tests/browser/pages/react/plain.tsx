@@ -3,7 +3,7 @@ import { customizeValidator } from "@rjsf/validator-ajv8";
 import Ajv2020 from "ajv/dist/2020.js";
 import { useState } from "react";
 import { ANNOTATION_KEYWORDS } from "../../../../engine/validation/ajv.ts";
-import type { JsonSchema } from "../../../../engine/runtime.ts";
+import type { JsonSchema } from "@blankett/engine";
 
 /** rjsf's validator on ajv's draft 2020-12 class, knowing our annotation keywords. */
 const validator = customizeValidator({

@@ -1,0 +1,5 @@
+/** Follow-up indicators over answer documents (`@blankett/engine/indicators`). */
+export { IndicatorAccumulator, resolveParameters, PARAM_KEY, type AccumulatorOptions } from "./accumulate.ts";
+export { parseIndicatorFile, labelsFor } from "./definition.ts";
+export { SUPPRESSED, toCsv, toTable } from "./format.ts";
+export { MISSING_GROUP, type IndicatorCell, type IndicatorDefinition, type IndicatorFile, type IndicatorReport } from "./types.ts";

@@ -1,0 +1,8 @@
+/**
+ * The engine's Node entry (`@blankett/engine/node`): files, the installed schemas, migrations and
+ * NDJSON streams. Importing it installs ajv's compiler, as Node tools validate any schema.
+ */
+export { InputError, MAX_JSON_BYTES, SCHEMAS_DIR, loadRegistry, loadSchemaRef, readJsonFile, schemaFiles } from "./files.ts";
+export { readNdjson, readNdjsonBatches, isNdjsonPath, type NdjsonItem } from "./ndjson.ts";
+export { loadMigrations, migrationsDir } from "./migrations.ts";
+export { loadIndicatorFile } from "./indicators.ts";
