@@ -3,7 +3,7 @@ import { definitionsAjv } from "../validation/ajv.ts";
 import { compileLogic } from "../rules/logic/compile.ts";
 import { choiceOptions, schemaAt } from "../schema/walk.ts";
 import type { JsonSchema } from "../schema/types.ts";
-import indicatorsMeta from "../../schemas/indicators.meta.json" with { type: "json" };
+import indicatorsMeta from "@blankett/schemas/indicators.meta.json" with { type: "json" };
 import type { IndicatorFile } from "./types.ts";
 
 let check: ValidateFunction | undefined;

@@ -5,7 +5,7 @@ import { choiceOptions, deref, resolveRef, schemaAt } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { ARRAY_OF_SUBSCHEMAS, KNOWN_KEYWORDS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
 import { suggest } from "./suggest.ts";
-import hintsMeta from "../../schemas/hints.meta.json" with { type: "json" };
+import hintsMeta from "@blankett/schemas/hints.meta.json" with { type: "json" };
 
 export interface LintIssue {
   /** JSON Pointer into the schema document. */

@@ -6,7 +6,7 @@ import { compileLogic } from "../rules/logic/compile.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import { EACH, parsePath, wildcards, type PathSegment } from "./paths.ts";
 import type { Migration, Operation } from "./types.ts";
-import migrationMeta from "../../schemas/migration.meta.json" with { type: "json" };
+import migrationMeta from "@blankett/schemas/migration.meta.json" with { type: "json" };
 
 /**
  * Checks a migration file before it is used: first its form against migration.meta.json, then

@@ -3,7 +3,7 @@ import { definitionsAjv } from "../validation/ajv.ts";
 import { escapeSegment } from "../schema/pointer.ts";
 import { shown } from "./paths.ts";
 import type { Violation } from "./types.ts";
-import overlayMeta from "../../schemas/overlay.meta.json" with { type: "json" };
+import overlayMeta from "@blankett/schemas/overlay.meta.json" with { type: "json" };
 
 let check: ValidateFunction | undefined;
 

@@ -1,5 +1,5 @@
 import Ajv2020 from "ajv/dist/2020.js";
-import hintsMeta from "../../schemas/hints.meta.json" with { type: "json" };
+import hintsMeta from "@blankett/schemas/hints.meta.json" with { type: "json" };
 import { formats } from "./formats.ts";
 
 /** Our annotation keywords; each value is checked against its part of `hints.meta.json`. */

@@ -21,7 +21,6 @@ export type BlankettFormJsxProps = ElementProps<BlankettForm, "schema" | "instru
 export type BlankettChildLogJsxProps = ElementProps<BlankettChildLog, "instrument" | "value">;
 
 declare module "react" {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       "blankett-form": BlankettFormJsxProps;
