@@ -4,7 +4,6 @@ import { consoleOutput, EXIT_UNUSABLE, type Output } from "./output.ts";
 import { listCommand } from "./commands/list.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { lintCommand } from "./commands/lint.ts";
-import { typesCommand } from "./commands/types.ts";
 import { checkCommand, scoreCommand } from "./commands/score.ts";
 import { indicatorsCommand, parseParams } from "./commands/indicators.ts";
 import { generateCommand } from "./commands/generate.ts";
@@ -126,7 +125,9 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         need(args, 1, "schemafil");
         return lintCommand(io, args);
       case "types":
-        return await typesCommand(io, !!values.check);
+        // A tool for the schemas' maintainers: its generator (json-schema-to-typescript) is an
+        // optional peer dependency, loaded only here, so installing the engine does not pull it in.
+        return await (await import("./commands/types.ts")).typesCommand(io, !!values.check);
       default:
         throw new UsageError(`Okänt kommando ”${command}”. Skriv blankett --help för hjälp.`);
     }

@@ -1,10 +1,16 @@
 import { relative } from "node:path";
-import { generateTypes } from "../../node/types.ts";
 import { precompileAll } from "../../node/precompile.ts";
-import { EXIT_INVALID, EXIT_OK, type Output } from "../output.ts";
+import { EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, type Output } from "../output.ts";
 
 export async function typesCommand(io: Output, check: boolean): Promise<number> {
   // Types and precompiled validators are both generated from the schemas; one command keeps both current.
+  let generateTypes: typeof import("../../node/types.ts").generateTypes;
+  try {
+    ({ generateTypes } = await import("../../node/types.ts"));
+  } catch {
+    io.err("Kommandot types behöver paketet json-schema-to-typescript: npm install --save-dev json-schema-to-typescript");
+    return EXIT_UNUSABLE;
+  }
   const types = await generateTypes(check);
   const validators = precompileAll(check);
   const written = [...types.written, ...validators.written];
