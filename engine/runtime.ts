@@ -36,6 +36,7 @@ export {
   type DraftStorage,
 } from "./form/drafts.ts";
 export { firstControlId } from "./form/focus.ts";
+export { marksAfterRowRemoved } from "./form/rows.ts";
 export { hasStepBefore, settleStep, stepAfter, stepProgress } from "./form/steps.ts";
 export { canMigrateDraft, migrateDraft, openedDraftNotice, otherDraftWords, type MigratedDraft } from "./form/draftMigration.ts";
 export type { Migration } from "./migrate/types.ts";

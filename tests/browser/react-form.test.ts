@@ -216,6 +216,23 @@ describe("tables (barnahuslogg events)", () => {
     expect(await focusedId(page)).toBe(ID.handelserAdd);
     await done(page);
   });
+  it("after Ta bort händelse 1, the row that moved up shows no errors earned by the removed row", async () => {
+    const page = await open(LOG);
+    await page.getByRole("button", { name: "Lägg till händelse" }).click();
+    await page.getByRole("button", { name: "Lägg till händelse" }).click();
+    // Row 1: a choice made and taken back, so its error shows. Row 2: never touched.
+    await eventType(page, 1).selectOption({ label: "Samrådsmöte" });
+    await eventType(page, 1).selectOption({ label: "Välj" });
+    await page.locator("#bf_2fhandelser_2f0_2fhandelsetyp-error").waitFor();
+    expect(await page.locator("#bf_2fhandelser_2f1_2fhandelsetyp-error").count()).toBe(0);
+    await page.getByRole("button", { name: "Ta bort händelse 1" }).click();
+    await expect.poll(() => row(page, 2).count()).toBe(0);
+    // The old row 2 is row 1 now; it was never touched, so it shows no error yet.
+    expect(await page.locator("#bf_2fhandelser_2f0_2fhandelsetyp").count()).toBe(1);
+    expect(await page.locator("#bf_2fhandelser_2f0_2fhandelsetyp-error").count()).toBe(0);
+    expect(await eventType(page, 1).getAttribute("aria-invalid")).toBeNull();
+    await done(page);
+  });
 });
 
 describe("other tables", () => {

@@ -1,5 +1,5 @@
 import { useRef, useSyncExternalStore } from "react";
-import { buildFormModel, computeFormState, settleStep, type FormModel, type FormState, type JsonSchema, type ShownError } from "@blankett/engine";
+import { buildFormModel, computeFormState, marksAfterRowRemoved, settleStep, type FormModel, type FormState, type JsonSchema, type ShownError } from "@blankett/engine";
 
 /** What the form shows now; replaced as a whole on every change, never mutated. */
 export interface Snapshot {
@@ -25,7 +25,7 @@ export interface Snapshot {
 export class FormStore {
   private snapshot: Snapshot;
   private readonly listeners = new Set<() => void>();
-  private readonly chosen = new Set<string>();
+  private chosen = new Set<string>();
   private readonly model: FormModel;
 
   constructor(
@@ -75,6 +75,13 @@ export class FormStore {
   markDirty(pointer: string): void {
     if (this.snapshot.dirty.has(pointer)) return;
     this.snapshot = { ...this.snapshot, dirty: new Set(this.snapshot.dirty).add(pointer) };
+  }
+
+  /** A table row is about to be removed: the marks of later rows move up with them. */
+  rowRemoved(tablePointer: string, index: number): void {
+    const { dirty, touched } = this.snapshot;
+    this.snapshot = { ...this.snapshot, dirty: marksAfterRowRemoved(dirty, tablePointer, index), touched: marksAfterRowRemoved(touched, tablePointer, index) };
+    this.chosen = marksAfterRowRemoved(this.chosen, tablePointer, index);
   }
 
   /** The person left a field: if they changed it, its errors are shown from now on. */

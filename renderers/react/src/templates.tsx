@@ -273,6 +273,7 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
           className="bf-remove"
           onClick={(e) => {
             ctx.requestFocus(tablePointer, "add");
+            ctx.store.rowRemoved(tablePointer, index);
             buttonsProps.onRemoveItem(e);
           }}
         >
