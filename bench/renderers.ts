@@ -4,17 +4,15 @@
  * first render of the full FIA form and keystroke-to-update latency for the React renderer, the
  * Lit web component and plain @rjsf/core with liveValidate — same page build, same machine.
  */
-import { build } from "vite";
-import react from "@vitejs/plugin-react";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser } from "../tests/browser/harness.ts";
 import { measureTyping, median } from "../tests/browser/latency.ts";
-import { SOURCE_RESOLVE, serveReactPageBuilt } from "../tests/browser/react-page.ts";
+import { serveReactPageBuilt } from "../tests/browser/react-page.ts";
+import { reactPageGzip } from "./react-size.ts";
 
 const root = join(import.meta.dirname, "..");
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
@@ -25,12 +23,9 @@ if (lit.status !== 0) throw new Error(lit.stderr);
 const dist = join(root, "renderers/lit/dist");
 const litSizes = Object.fromEntries(readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => [f, gz(readFileSync(join(dist, f)))]));
 
-const out = mkdtempSync(join(tmpdir(), "blankett-rjsf-min-"));
-process.env.NODE_ENV = "production";
-await build({ root: join(root, "bench/rjsf-minimal"), configFile: false, resolve: SOURCE_RESOLVE, mode: "production", plugins: [react()], logLevel: "error", build: { outDir: out, emptyOutDir: true } });
-const assets = join(out, "assets");
-const rjsfMinimal = readdirSync(assets).filter((f) => f.endsWith(".js")).reduce((n, f) => n + gz(readFileSync(join(assets, f))), 0);
-rmSync(out, { recursive: true, force: true });
+const rjsfMinimal = await reactPageGzip(join(root, "bench/rjsf-minimal"));
+// The smallest page a vendor builds with @blankett/react: FIA 1.0.0 with its precompiled validator.
+const reactFia = await reactPageGzip(join(root, "bench/react-fia"));
 
 // 2. Chromium: first render and typing, FIA with every section on one page.
 const served = await serveReactPageBuilt();
@@ -64,5 +59,5 @@ const results = {
 };
 await browser.close();
 await served.close();
-console.log(JSON.stringify({ bench: "renderers", sizesGzip9: { ...litSizes, "rjsf-minimal (React + @rjsf/core + ajv, FIA schema)": rjsfMinimal }, fiaInChromium: results }));
+console.log(JSON.stringify({ bench: "renderers", sizesGzip9: { ...litSizes, "rjsf-minimal (React + @rjsf/core + ajv, FIA schema)": rjsfMinimal, "react-fia (@blankett/react + FIA 1.0.0, precompiled validator)": reactFia }, fiaInChromium: results }));
 process.exit(0);
