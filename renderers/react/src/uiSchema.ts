@@ -1,5 +1,6 @@
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
-import { deref, isSchemaObject, type FormModel, type FormNode, type JsonSchema } from "@blankett/engine";
+import { deref, isSchemaObject, type FormModel, type FormNode, type JsonSchema, type Widget } from "@blankett/engine";
+import type { widgets } from "./widgets.tsx";
 
 /**
  * What rjsf gets: the schema with every `$ref` inlined and our annotations left out. rjsf resolves
@@ -29,8 +30,11 @@ export function rjsfSchemaOf(root: JsonSchema): RJSFSchema {
   return result;
 }
 
+/** Every widget a leaf field can have: a new one fails to compile here until React draws it. */
+type LeafWidget = Exclude<Widget, "group" | "table">;
+
 /** Our widget names, registered with rjsf in widgets.tsx. */
-const WIDGET: Record<string, string> = {
+const WIDGET = {
   text: "BfText",
   textarea: "BfTextarea",
   number: "BfNumber",
@@ -41,7 +45,7 @@ const WIDGET: Record<string, string> = {
   checkboxes: "BfCheckboxes",
   ranking: "BfRanking",
   hidden: "BfHidden",
-};
+} as const satisfies Record<LeafWidget, keyof typeof widgets>;
 
 function uiOfNode(node: FormNode): UiSchema {
   if (node.kind === "group") {
@@ -59,7 +63,7 @@ function uiOfNode(node: FormNode): UiSchema {
         : { "ui:order": [...children.map((c) => c.key), "*"], ...Object.fromEntries(children.map((c) => [c.key, uiOfNode(c)])) };
     return { items, "ui:options": { orderable: false, copyable: false, removable: true } };
   }
-  return { "ui:widget": WIDGET[node.widget] ?? "BfText" };
+  return { "ui:widget": node.widget === "group" || node.widget === "table" ? "BfText" : WIDGET[node.widget] };
 }
 
 /** The uiSchema for a form model: static per schema, so rjsf's memoised fields stay memoised. */

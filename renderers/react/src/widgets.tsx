@@ -303,7 +303,7 @@ export function BfHidden(): null {
   return null;
 }
 
-export const widgets: RegistryWidgetsType = {
+export const widgets = {
   BfText,
   BfNumber,
   BfDate,
@@ -314,4 +314,4 @@ export const widgets: RegistryWidgetsType = {
   BfRanking,
   BfCheckbox,
   BfHidden,
-};
+} satisfies RegistryWidgetsType;
