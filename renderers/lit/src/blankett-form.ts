@@ -32,7 +32,7 @@ import {
   type FormState,
   type JsonSchema,
 } from "@blankett/engine";
-import { emit, type AnswerDocument } from "./events.ts";
+import { emit, type AnswerDocument, type BlankettValidityDetail } from "./events.ts";
 import { nodePath, targetId } from "./locate.ts";
 import { draftMigration, ensureValidator, instrumentSchema, onInstrumentRegistered } from "./registry.ts";
 import { renderChildView } from "./render/child.ts";
@@ -80,6 +80,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
  *
  * Answers are saved as a draft in localStorage ("blankett:draft:<name@version>") while typing
  * and restored on the next visit, unless the page set `value` or the `no-drafts` attribute.
+ *
+ * Its state can be read at any time, so a script that loads after the element has rendered
+ * (and so missed the first `blankett-validity`) loses nothing: `await el.updateComplete` (Lit's
+ * promise, resolved once the element has rendered its current state), then read `validityDetail`
+ * (the same detail `blankett-validity` carries), `checkValidity()`, `validationMessage` or `value`.
  *
  * @summary A form-associated web component that renders a Blankett instrument.
  * @tag blankett-form
@@ -256,12 +261,29 @@ export class BlankettForm extends LitElement {
     return this.localName;
   }
 
+  /** The element's ValidityState, as on native controls: `customError` while the answers have errors. */
   get validity(): ValidityState {
     return this.#internals.validity;
   }
 
+  /**
+   * The browser's validation message, as on native controls: empty when valid, else in Swedish,
+   * e.g. "Det här behöver rättas: Ange födelseår (och 2 till)".
+   */
   get validationMessage(): string {
     return this.#internals.validationMessage;
+  }
+
+  /**
+   * The answers' validity now: the same `{ valid, errorCount, errors }` that `blankett-validity`
+   * carries (every error, shown or not yet shown, in form order), readable at any time, so a page
+   * script that attached its listener late still knows it. `null` while no form is loaded (no
+   * schema yet, an unknown instrument, or one that could not be loaded). Read-only.
+   */
+  get validityDetail(): BlankettValidityDetail | null {
+    const all = this.#all;
+    if (!all || !this.#model) return null;
+    return { valid: all.errorCount === 0, errorCount: all.errorCount, errors: [...all.errors] };
   }
 
   get willValidate(): boolean {
@@ -276,6 +298,7 @@ export class BlankettForm extends LitElement {
     this.toggleAttribute("disabled", value);
   }
 
+  /** As on native controls: false (and an `invalid` event) while the answers have errors; reveals no errors on screen. */
   checkValidity(): boolean {
     return this.#internals.checkValidity();
   }

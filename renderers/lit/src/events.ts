@@ -22,7 +22,9 @@ export interface BlankettSubmitDetail {
 
 /**
  * `blankett-validity`: whenever the set of errors changes (and once after the first render).
- * `errors` holds every error, shown or not yet shown, in form order.
+ * `errors` holds every error, shown or not yet shown, in form order. The element's read-only
+ * `validityDetail` returns the same detail at any time, for a page script that attached its
+ * listener after the first event.
  */
 export interface BlankettValidityDetail {
   valid: boolean;
