@@ -16,21 +16,60 @@ export const PRECOMPILED_DIR = join(SCHEMAS_DIR, "validators");
  * can validate. The formats come from the engine's own formats module.
  */
 export function precompiledSource(schema: JsonSchema): string {
-  const ajv = createAjv({ source: true, esm: true, lines: false, formats: _`formats` });
+  // No `message` in the errors: the engine words every error itself from keyword and params
+  // (validation/messages.ts), so ajv's English sentences would only be dead weight in bundles.
+  const ajv = createAjv({ source: true, esm: true, lines: false, formats: _`formats` }, { messages: false });
   const validate = ajv.compile(optimizeForValidation(schema));
   const code = standaloneCode(ajv, validate);
   const { name, version } = instrumentOf(schema);
   // The formats and ajv's runtime helpers come from the engine's validator runtime, so the
   // schemas package needs no ajv of its own and a bundle holds each helper once.
-  const used = new Set<string>(["formats"]);
-  const body = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_m, mod: string) => {
+  const used = new Set<string>();
+  let body = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_m, mod: string) => {
     if (mod !== "equal" && mod !== "ucs2length") throw new Error(`Förkompileringen behöver ajv:s hjälpfunktion ${mod}, som motorn inte har (${name}@${version})`);
     used.add(mod);
     return mod;
   });
   if (/\brequire\(/.test(body)) throw new Error(`Förkompileringen gav require() som inte kan översättas (${name}@${version})`);
+  // The formats the engine implements itself by name, so a bundle needs no ajv-formats for them.
+  body = body.replace(/\bformats(?:\.([a-z]+)|\["([a-z-]+)"\])/g, (m, dotted?: string, quoted?: string) => {
+    const own = ENGINE_FORMATS[(dotted ?? quoted)!];
+    used.add(own ?? "formats");
+    return own ?? m;
+  });
+  body = slimStandalone(body, optimizeForValidation(schema), `${name}@${version}`);
   const imports = [`import { ${[...used].sort().join(", ")} } from "@blankett/engine/validator-runtime";`];
   return `/* Generated from schemas/${name}/${version}.schema.json by \`npm run types\`. Do not edit. */\n${imports.join("\n")}\n${body}\n`;
+}
+
+/** Formats of validation/date-time.ts, exported by name from the validator runtime. */
+const ENGINE_FORMATS: Record<string, string> = { date: "formatDate", "date-time": "formatDateTime", time: "formatTime" };
+
+/** Whether a keyword occurs anywhere in the schema (as a key of some object). */
+function hasKeyword(node: unknown, keywords: string[]): boolean {
+  if (Array.isArray(node)) return node.some((n) => hasKeyword(n, keywords));
+  if (!node || typeof node !== "object") return false;
+  return Object.entries(node).some(([k, v]) => keywords.includes(k) || hasKeyword(v, keywords));
+}
+
+/**
+ * ajv's 2020-12 mode always writes the bookkeeping of `unevaluatedProperties`/`unevaluatedItems`
+ * (an `evaluated` record on every function) and of `$dynamicRef` (a `dynamicAnchors` argument),
+ * and passes `parentData`, `parentDataProperty` and `rootData` to every sub-validator; when the
+ * schema has none of those keywords, no `$data` and no coercion, nothing reads them. They are
+ * removed from the code, and the result is checked to mention none of the names any more
+ * (otherwise the code is kept as ajv wrote it).
+ */
+function slimStandalone(code: string, schema: JsonSchema, ref: string): string {
+  if (hasKeyword(schema, ["unevaluatedProperties", "unevaluatedItems", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$data"])) return code;
+  const slim = code
+    .replace(/const evaluated0 = validate\d+\.evaluated;if\(evaluated0\.dynamicProps\)\{evaluated0\.props = undefined;\}if\(evaluated0\.dynamicItems\)\{evaluated0\.items = undefined;\}/g, "")
+    .replace(/validate\d+\.evaluated = \{[^{}]*\};/g, "")
+    .replace(/\{instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors=\{\}\}=\{\}/g, '{instancePath=""}={}')
+    .replace(/,parentData:[\w$]+,parentDataProperty:(?:[\w$]+|"(?:[^"\\]|\\.)*"),rootData,dynamicAnchors\}/g, "}");
+  const left = ["evaluated", "parentData", "rootData", "dynamicAnchors"].filter((w) => slim.includes(w));
+  if (left.length) throw new Error(`Förkompileringen kunde inte förenkla ${ref}: ${left.join(", ")} finns kvar`);
+  return slim;
 }
 
 /** The declaration beside every precompiled validator: an ajv ValidateFunction. */

@@ -18,8 +18,9 @@ export type AjvInstance = InstanceType<typeof Ajv2020>;
  * `$ref`s kept as separate functions (`inlineRefs: false`) because one huge inlined function is
  * never optimised by V8. No `loadSchema`: a remote `$ref` fails to compile instead of being fetched.
  */
-export function createAjv(code: Record<string, unknown> = { source: false }): AjvInstance {
+export function createAjv(code: Record<string, unknown> = { source: false }, options: { messages?: boolean } = {}): AjvInstance {
   const ajv = new Ajv2020({
+    ...options,
     strict: true,
     allErrors: true,
     inlineRefs: false,

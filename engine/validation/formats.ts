@@ -1,15 +1,17 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import { isFullDate } from "../rules/logic/dates.ts";
+import { formatDate, formatDateTime, formatTime } from "./date-time.ts";
 
 /**
  * The string formats our schemas may use, in one place: the runtime compiler and the precompiled
- * (standalone) validators import the same functions. "date" is RFC 3339 full-date checked
- * against the calendar, as ajv-formats' full mode does, without a regular expression.
+ * (standalone) validators use the same functions. "date", "date-time" and "time" are the
+ * engine's own (date-time.ts; the precompiled validators import them by name, so a bundle needs
+ * no ajv-formats for them); "date" is RFC 3339 full-date checked against the calendar, as
+ * ajv-formats' full mode does, without a regular expression.
  */
 export const formats = {
-  date: { type: "string" as const, validate: isFullDate },
-  "date-time": fullFormats["date-time"],
-  time: fullFormats.time,
+  date: formatDate,
+  "date-time": formatDateTime,
+  time: formatTime,
   email: fullFormats.email,
   uri: fullFormats.uri,
   uuid: fullFormats.uuid,

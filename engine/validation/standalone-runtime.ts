@@ -1,12 +1,15 @@
 /**
  * What the precompiled validators of @blankett/schemas import at run time: the engine's string
  * formats and ajv's two runtime helpers. One module, so a bundle carrying several instruments
- * holds each helper once, and the schemas package needs no ajv of its own.
+ * holds each helper once, and the schemas package needs no ajv of its own. The formats the
+ * engine implements itself are imported by name (`formatDateTime`); `formats` (with ajv-formats'
+ * email, uri and uuid) only by validators that need one of those.
  */
 import equalModule from "ajv/dist/runtime/equal.js";
 import ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
 
 export { formats } from "./formats.ts";
+export { formatDate, formatDateTime, formatTime } from "./date-time.ts";
 
 type Cjs<T> = T | { default: T };
 const unwrap = <T>(m: Cjs<T>): T => ((m as { default?: T }).default ?? (m as T));

@@ -96,6 +96,47 @@ function entryPlugin(instruments: Instrument[]): Plugin {
   };
 }
 
+/**
+ * Keywords of a form schema written for the people who review it, which no code in a bundle
+ * reads: the renderers draw `title` and `x-ui` (labels, help, order), the engine reads `x-rules`,
+ * `x-instrument`, `$id`, `default` and the validation keywords; `description` (of fields and of
+ * rules), `$comment` and `examples` are read only by the CLI and the linters in Node. Dropped
+ * from the JSON a bundle carries; the schema files and the precompiled validators keep them.
+ * (tests/browser/lit-bundle.test.ts checks that the bundle's code never reads them.)
+ */
+export const REVIEWER_ONLY = ["description", "$comment", "examples"] as const;
+
+/** Drops REVIEWER_ONLY keywords from schema nodes; names under `properties`/`$defs` are kept. */
+export function stripReviewerText(schema: unknown): unknown {
+  const MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
+  const drop = new Set<string>(REVIEWER_ONLY);
+  const visit = (node: unknown, isMap = false): unknown => {
+    if (Array.isArray(node)) return node.map((n) => visit(n));
+    if (!node || typeof node !== "object") return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (isMap) out[k] = visit(v);
+      else if (drop.has(k)) continue;
+      // const/enum/default values are data, not schemas.
+      else out[k] = k === "const" || k === "enum" || k === "default" ? v : visit(v, MAPS.has(k));
+    }
+    return out;
+  };
+  return visit(schema);
+}
+
+/** The bundled schema files (not migrations) without REVIEWER_ONLY text. */
+function schemaTextPlugin(): Plugin {
+  return {
+    name: "blankett-schema-reviewer-text",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/\.schema\.json(\?|$)/.test(id)) return null;
+      return { code: JSON.stringify(stripReviewerText(JSON.parse(code))), map: null };
+    },
+  };
+}
+
 /** Vite library-mode config for one bundle. */
 export function bundleConfig(bundle: Bundle, outDir = DIST_DIR, emptyOutDir = false): InlineConfig {
   return {
@@ -104,8 +145,8 @@ export function bundleConfig(bundle: Bundle, outDir = DIST_DIR, emptyOutDir = fa
     resolve: { conditions: ["@blankett/source", ...defaultClientConditions] },
     root: LIT_DIR,
     logLevel: "warn",
-    plugins: [entryPlugin(bundle.instruments)],
-    json: { stringify: true },
+    plugins: [schemaTextPlugin(), entryPlugin(bundle.instruments)],
+    json: { stringify: true, namedExports: false },
     build: {
       outDir,
       emptyOutDir,

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBundles, EVAL_PATTERNS, type BundleSize } from "../../renderers/lit/build.ts";
-import { allBundles } from "../../renderers/lit/bundles.ts";
+import { allBundles, REVIEWER_ONLY } from "../../renderers/lit/bundles.ts";
 import { ROOT } from "../helpers.ts";
 
 /**
@@ -55,6 +55,20 @@ describe("web component bundles", () => {
     const all = code("blankett-form.js");
     for (const id of ["fia/1.0.0", "sue/1.0.0", "barnahuslogg/1.0.0"]) expect(all).toContain(`https://blankett.example/schemas/${id}`);
     expect(code("blankett-core.js")).not.toContain("https://blankett.example/schemas/");
+  });
+
+  it("leave out the schema text meant for reviewers, which no code in them reads", () => {
+    const all = code("blankett-form.js");
+    const json = /JSON\.parse\(`(?:[^`\\]|\\.)*`\)/g;
+    const schemas = (all.match(json) ?? []).filter((text) => text.includes('"$schema"'));
+    expect(schemas).toHaveLength(allBundles()[0]!.instruments.length);
+    const program = all.replace(json, "");
+    for (const key of REVIEWER_ONLY) {
+      // Not in the carried schemas, and never read by the code (`.description`, `["description"]`).
+      for (const text of schemas) expect(text, key).not.toContain(`"${key}":`);
+      const name = key.replace("$", "\\$");
+      expect(program, key).not.toMatch(new RegExp(`\\.${name}(?![\\w$])|\\[[\`"']${name}[\`"']\\]|(?<![\\w$])${name}:`));
+    }
   });
 
   it("stay within 60 KB gzip -9 with one instrument", () => {
