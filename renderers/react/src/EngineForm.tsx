@@ -1,4 +1,7 @@
-import Form from "@rjsf/core";
+// The Form component's own module, not @rjsf/core's index: the index also exports
+// getTestRegistry, which imports @rjsf/validator-ajv8 (not a dependency of @rjsf/core), so a
+// consumer's bundler fails to resolve it (tests/packages/tarballs.test.ts).
+import Form from "@rjsf/core/lib/components/Form.js";
 import type { FormProps } from "@rjsf/core";
 import type { RJSFSchema, SchemaUtilsType } from "@rjsf/utils";
 
