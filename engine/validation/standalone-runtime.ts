@@ -7,6 +7,10 @@
  */
 import equalModule from "ajv/dist/runtime/equal.js";
 import ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
+import type { ValidateFunction } from "ajv";
+
+/** The type of every precompiled validator (so @blankett/schemas declares it without ajv of its own). */
+export type PrecompiledValidateFunction = ValidateFunction;
 
 export { formats } from "./formats.ts";
 export { formatDate, formatDateTime, formatTime } from "./date-time.ts";
