@@ -15,6 +15,7 @@ import {
   normalizeDocument,
   openedDraftNotice,
   otherDraftWords,
+  marksAfterRowRemoved,
   pointerOf,
   refOf,
   removeDraft,
@@ -703,21 +704,7 @@ export class BlankettForm extends LitElement {
   async #removeRow(node: FormNode, path: Path, index: number): Promise<void> {
     const current = getIn(this.#doc, path);
     if (!Array.isArray(current)) return;
-    // Touched marks follow their rows: the removed row's go, later rows' move up by one.
-    const prefix = pointerOf(path) + "/";
-    const touched = new Set<string>();
-    for (const t of this.#touched) {
-      if (!t.startsWith(prefix)) {
-        touched.add(t);
-        continue;
-      }
-      const rest = t.slice(prefix.length);
-      const slash = rest.indexOf("/");
-      const i = Number(slash < 0 ? rest : rest.slice(0, slash));
-      if (i === index) continue;
-      touched.add(i > index ? prefix + (i - 1) + (slash < 0 ? "" : rest.slice(slash)) : t);
-    }
-    this.#touched = touched;
+    this.#touched = marksAfterRowRemoved(this.#touched, pointerOf(path), index);
     this.#edit(
       path,
       current.filter((_, i) => i !== index),
