@@ -44,8 +44,11 @@ export interface FormNode {
   childText?: string;
   childView?: "include" | "exclude";
   audience?: UiHints["audience"];
-  /** A section of a guided interview (`x-ui.step`). */
-  step: boolean;
+  /**
+   * A section of a guided interview (`x-ui.step`). Named `isStep`, not `step`, so it is never
+   * mistaken for (or spread into) an input's HTML `step` attribute.
+   */
+  isStep: boolean;
 }
 
 export interface FormModel {
@@ -87,7 +90,7 @@ function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[
     readonly: ui.readonly === true,
     required,
     inRow,
-    step: ui.step === true,
+    isStep: ui.step === true,
     ...(ui.help ? { help: ui.help } : {}),
     ...(ui.placeholder ? { placeholder: ui.placeholder } : {}),
     ...(ui.unit ? { unit: ui.unit } : {}),
@@ -157,7 +160,7 @@ export function buildFormModel(schema: JsonSchema): FormModel {
     ref: refOf(schema),
     title: typeof schema.title === "string" ? schema.title : instrumentOf(schema).title,
     sections,
-    guided: sections.some((s) => s.step),
+    guided: sections.some((s) => s.isStep),
   };
   cache.set(schema, model);
   return model;

@@ -79,7 +79,7 @@ describe("the effective schema of exempelby", () => {
     const model = buildFormModel(effective);
     expect(model.sections.map((s) => s.key)).toEqual(["intervju", "lokalt", "livssituation", "arbete", "insatserKrav", "bedomning", "sammanstallning", "plan"]);
     const local = model.sections[1]!;
-    expect(local.step).toBe(true);
+    expect(local.isStep).toBe(true);
     expect(local.children!.map((c) => c.key)).toEqual(["kontaktsatt", "tolkBehovs", "tolkSprak"]);
   });
 });

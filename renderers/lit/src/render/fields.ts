@@ -61,13 +61,24 @@ function textValue(node: FormNode, raw: string): unknown {
   return raw;
 }
 
+/**
+ * What was typed in a number field. Text that is no number ("tre", "12,5") is kept as text, so
+ * the engine's validation says what is wrong in the same words as in the React renderer, instead
+ * of the answer silently disappearing.
+ */
 function numberValue(raw: string): unknown {
-  if (raw.trim() === "") return undefined;
-  const n = Number(raw);
-  return Number.isFinite(n) ? n : undefined;
+  const trimmed = raw.trim();
+  if (trimmed === "") return undefined;
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : raw;
 }
 
-function inputType(node: FormNode): string {
+/**
+ * Numbers are typed as text (inputmode shows a number pad), as in the React renderer: a
+ * type="number" box reports "" for text such as "tre" (validity.badInput), so the answer would
+ * vanish without a word. The engine checks what was typed instead.
+ */
+function inputType(node: FormNode): "number" | "date" | "text" {
   if (node.widget === "number") return "number";
   if (node.widget === "date") return "date";
   return "text";
@@ -109,11 +120,8 @@ function renderInput(ctx: FieldContext, node: FormNode, path: Path): TemplateRes
       : html`<input
           id=${id}
           part="control"
-          type=${type}
-          inputmode=${type === "number" && node.type === "integer" ? "numeric" : nothing}
-          step=${type === "number" ? (node.step ?? (node.type === "integer" ? 1 : "any")) : nothing}
-          min=${node.min ?? nothing}
-          max=${node.max ?? nothing}
+          type=${type === "number" ? "text" : type}
+          inputmode=${type === "number" ? (node.type === "integer" ? "numeric" : "decimal") : nothing}
           maxlength=${type === "text" ? (node.maxLength ?? nothing) : nothing}
           placeholder=${node.placeholder ?? nothing}
           aria-describedby=${described}
