@@ -56,10 +56,19 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startEmbedServer(distDir = DEFAULT_DIST): Promise<EmbedServer> {
+/** The file under `dir` for a URL path ("/" is index.html), or undefined; for startServer. */
+export function filesUnder(dir: string): (urlPath: string) => string | undefined {
+  return (urlPath) => fileIn(dir, urlPath === "/" ? "/index.html" : urlPath);
+}
+
+/**
+ * A loopback server on a free port: GET answers with the file `fileFor` names (never a .ts
+ * source), POST is recorded and answered "Ärendet är sparat"; every response carries `csp` (null: none).
+ */
+export async function startServer(fileFor: (urlPath: string) => string | undefined, csp: string | null = CSP): Promise<EmbedServer> {
   const posted: Posted[] = [];
   const server = createServer((req, res) => {
-    res.setHeader("Content-Security-Policy", CSP);
+    if (csp) res.setHeader("Content-Security-Policy", csp);
     res.setHeader("X-Content-Type-Options", "nosniff");
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     if (req.method === "POST") {
@@ -75,7 +84,7 @@ export async function startEmbedServer(distDir = DEFAULT_DIST): Promise<EmbedSer
       );
       return;
     }
-    const file = path.startsWith("/dist/") ? fileIn(distDir, path.slice("/dist".length)) : fileIn(EMBED_DIR, path === "/" ? "/index.html" : path);
+    const file = fileFor(path);
     if (!file || file.endsWith(".ts") || req.method !== "GET") {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Finns inte");
       return;
@@ -91,6 +100,12 @@ export async function startEmbedServer(distDir = DEFAULT_DIST): Promise<EmbedSer
     posted,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+/** The embed example: its page at /, the built bundles at /dist/, under the strict CSP. */
+export function startEmbedServer(distDir = DEFAULT_DIST): Promise<EmbedServer> {
+  const page = filesUnder(EMBED_DIR);
+  return startServer((path) => (path.startsWith("/dist/") ? fileIn(distDir, path.slice("/dist".length)) : page(path)));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

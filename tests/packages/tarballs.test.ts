@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
-import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { ROOT } from "../helpers.ts";
 import { launchBrowser } from "../browser/harness.ts";
+import { filesUnder, startServer } from "../../examples/embed/serve.ts";
 
 /**
  * The packages as a vendor gets them: every workspace built, packed with `npm pack` into a
@@ -280,61 +279,6 @@ async function chromium(): Promise<Browser> {
   return browser;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-};
-
-interface Posted {
-  path: string;
-  contentType: string;
-  body: string;
-}
-
-/** Serves a folder's files on a free loopback port, with the CSP if one is given; records POSTs. */
-async function serve(root: string, csp?: string): Promise<{ url: string; posted: Posted[]; close(): Promise<void> }> {
-  const posted: Posted[] = [];
-  const policy: Record<string, string> = csp ? { "content-security-policy": csp } : {};
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    if (req.method === "POST") {
-      let body = "";
-      req.setEncoding("utf8");
-      req.on("data", (c: string) => (body += c));
-      req.on("end", () => {
-        posted.push({ path, contentType: String(req.headers["content-type"] ?? ""), body });
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...policy });
-        res.end("<!doctype html><title>Sparat</title><p>Sparat</p>");
-      });
-      return;
-    }
-    const file = normalize(join(root, path === "/" ? "index.html" : path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      res.writeHead(404, policy).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...policy });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    posted,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe("the packed tarballs", () => {
   it("hold their builds and no tests, fixtures or TypeScript sources", () => {
     expect(dryRun.map((p) => p.name).sort()).toEqual([...PACKAGES].sort());
@@ -403,7 +347,7 @@ describe("the packed tarballs", () => {
 
   it("(a) a plain HTML page with the bundle under default-src 'self' posts the answers with its form", async () => {
     const csp = "default-src 'self'";
-    const server = await serve(plain, csp);
+    const server = await startServer(filesUnder(plain), csp);
     const context = await (await chromium()).newContext();
     try {
       // Init scripts are injected by the browser, whatever the page's CSP says.
@@ -453,7 +397,7 @@ describe("the packed tarballs", () => {
   it("(b) the Vite app builds and renders both forms in Chromium", async () => {
     await ok("npx", ["--no-install", "vite", "build", "--logLevel", "error"], app);
     // No CSP here: the React renderer draws its stylesheet in a <style> element (styles={true}).
-    const server = await serve(join(app, "dist"));
+    const server = await startServer(filesUnder(join(app, "dist")), null);
     const context = await (await chromium()).newContext();
     try {
       const page = await context.newPage();
