@@ -13,7 +13,7 @@ export { evaluateCondition } from "./rules/condition.ts";
 export { rulesFor, CompiledRules } from "./rules/evaluate.ts";
 export { checkDocument, type CheckReport } from "./rules/check.ts";
 export type { RuleDefinition, RuleResult, Finding, Explanation, RulesReport } from "./rules/types.ts";
-export { buildFormModel, type FormModel, type FormNode, type Widget } from "./form/model.ts";
+export { buildFormModel, type FormModel, type FormNode, type LeafWidget, type Widget } from "./form/model.ts";
 export { computeFormState, hiddenPointers, initialDocument, scaffold, formOrder, type FormState, type FormStateOptions, type ShownError } from "./form/state.ts";
 export { fieldId, getIn, pointerOf, setIn } from "./form/paths.ts";
 export { buildChildView, swedishDate, type ChildBlock, type ChildView } from "./form/childView.ts";
@@ -37,6 +37,7 @@ export {
 } from "./form/drafts.ts";
 export { firstControlId } from "./form/focus.ts";
 export { marksAfterRowRemoved } from "./form/rows.ts";
+export { FormSession, type AnswerDocument, type DraftTarget, type FormSessionOptions, type SessionSnapshot, type ValidityDetail } from "./form/session.ts";
 export { hasStepBefore, settleStep, stepAfter, stepProgress } from "./form/steps.ts";
 export { canMigrateDraft, migrateDraft, openedDraftNotice, otherDraftWords, type MigratedDraft } from "./form/draftMigration.ts";
 export type { Migration } from "./migrate/types.ts";

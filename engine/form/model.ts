@@ -9,6 +9,12 @@ import { isSchemaObject, type ChoiceOption, type JsonSchema, type UiHints } from
  */
 export type Widget = NonNullable<UiHints["widget"]> | "group";
 
+/**
+ * Every widget a leaf question can have. Both renderers map it with `satisfies Record<LeafWidget,
+ * …>`, so a widget added to schemas/hints.meta.json fails to compile until both draw it.
+ */
+export type LeafWidget = Exclude<Widget, "group" | "table">;
+
 export interface FormNode {
   /** Property name. */
   key: string;

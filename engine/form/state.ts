@@ -25,7 +25,11 @@ export interface FormState {
   hidden: ReadonlySet<string>;
   /** Errors to show now, in form order: touched fields, or all after a submit attempt. */
   errors: ShownError[];
-  /** Every error, shown or not (a submit is refused while there are any). */
+  /**
+   * Every error, shown or not, in form order (a submit is refused while there are any): what
+   * validity and the page's events report. The same pass yields both lists.
+   */
+  allErrors: ShownError[];
   errorCount: number;
   warnings: Finding[];
   results: RuleResult[];
@@ -133,9 +137,11 @@ export function computeFormState(schema: JsonSchema, doc: unknown, options: Form
     for (const t of options.touched ?? []) if (p === t || p.startsWith(t + "/")) return true;
     return false;
   };
+  const allErrors = all.map((e) => ({ pointer: e.pointer, label: "label" in e ? e.label : "", message: e.message }));
   return {
     hidden,
-    errors: all.filter((e) => shown(e.pointer)).map((e) => ({ pointer: e.pointer, label: "label" in e ? e.label : "", message: e.message })),
+    errors: options.submitted ? allErrors : allErrors.filter((e) => shown(e.pointer)),
+    allErrors,
     errorCount: all.length,
     warnings: report.warnings,
     results: report.results,

@@ -1,6 +1,7 @@
 import { syncGenerated } from "./generated.ts";
 import { compile } from "json-schema-to-typescript";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { instrumentOf } from "../schema/registry.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import { SCHEMAS_DIR, readJsonFile, schemaFiles } from "./files.ts";
@@ -49,6 +50,27 @@ function labelsAsDocs(node: unknown): void {
   for (const [k, v] of Object.entries(obj)) if (k !== "x-ui" && k !== "x-rules" && k !== "const" && k !== "default") labelsAsDocs(v);
 }
 
+/** The engine's hint types, generated from the vocabulary's meta-schema so the two cannot drift. */
+export const HINT_TYPES_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", "schema", "hints.generated.ts");
+
+/**
+ * `UiHints` (the values of `x-ui`) as TypeScript, from `$defs/ui` of schemas/hints.meta.json: a
+ * widget added to the vocabulary becomes a member of the engine's `Widget` type, and each
+ * renderer's `satisfies Record<LeafWidget, …>` fails to compile until it draws it.
+ */
+export async function hintTypes(meta: JsonSchema): Promise<string> {
+  const defs = meta.$defs as Record<string, JsonSchema>;
+  const schema = { ...defs.ui, title: "UiHints", $defs: { condition: { ...defs.condition, title: "Condition" } } };
+  return compile(schema as never, "UiHints", {
+    bannerComment: "/* Generated from schemas/hints.meta.json ($defs/ui) by `npm run types`. Do not edit. */",
+    additionalProperties: false,
+    declareExternallyReferenced: true,
+    unreachableDefinitions: false,
+    strictIndexSignatures: true,
+    $refOptions: { resolve: { external: false, http: false, file: false } } as never,
+  });
+}
+
 export interface TypesReport {
   written: string[];
   stale: string[];
@@ -62,6 +84,10 @@ export async function generateTypes(check: boolean): Promise<TypesReport> {
     const { path, source } = await typesFor(schema);
     syncGenerated(path, source, check, report);
     refs.push(instrumentOf(schema));
+  }
+  // Only where the engine's sources are (this repository), not from an installed package's dist.
+  if (!HINT_TYPES_FILE.includes(join("dist", "schema"))) {
+    syncGenerated(HINT_TYPES_FILE, await hintTypes(readJsonFile(join(SCHEMAS_DIR, "hints.meta.json")) as JsonSchema), check, report);
   }
   const index = packageIndex(refs);
   syncGenerated(join(SCHEMAS_DIR, "index.js"), index.js, check, report);

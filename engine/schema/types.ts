@@ -1,24 +1,10 @@
+import type { UiHints } from "./hints.generated.ts";
+
 /** A JSON Schema as parsed JSON. The engine reads schemas as data and never executes them. */
 export type JsonSchema = { [keyword: string]: unknown };
 
-export interface UiHints {
-  order?: string[];
-  step?: boolean;
-  widget?: "text" | "textarea" | "radio" | "select" | "checkboxes" | "ranking" | "checkbox" | "date" | "number" | "table" | "hidden";
-  help?: string;
-  placeholder?: string;
-  visibleWhen?: unknown;
-  columns?: string[];
-  rowLabel?: string;
-  childText?: string;
-  childTitle?: string;
-  childView?: "include" | "exclude";
-  audience?: "professional" | "client" | "child";
-  readonly?: boolean;
-  rows?: number;
-  unit?: string;
-  messages?: Record<string, string>;
-}
+/** The values of `x-ui`, generated from schemas/hints.meta.json (`npm run types` keeps it current). */
+export type { UiHints } from "./hints.generated.ts";
 
 export interface InstrumentInfo {
   name: string;

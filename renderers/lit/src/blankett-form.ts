@@ -4,34 +4,30 @@ import {
   browserDraftStorage,
   buildChildView,
   buildFormModel,
-  computeFormState,
   draftKey,
   fieldId,
   findDraft,
   firstControlId,
+  FormSession,
   getIn,
   hasStepBefore,
   initialDocument,
-  normalizeDocument,
   openedDraftNotice,
   otherDraftWords,
-  marksAfterRowRemoved,
   pointerOf,
   refOf,
-  removeDraft,
   replaceDraft,
-  setIn,
-  settleStep,
   stepAfter,
   stepProgress,
   versionOf,
-  writeDraft,
+  type DraftTarget,
   type MigratedDraft,
   type FormModel,
   type FormNode,
   type RankingAction,
   type FormState,
   type JsonSchema,
+  type SessionSnapshot,
 } from "@blankett/engine";
 import { emit, type AnswerDocument, type BlankettValidityDetail } from "./events.ts";
 import { nodePath, targetId } from "./locate.ts";
@@ -40,11 +36,10 @@ import { renderChildView } from "./render/child.ts";
 import { renderNode, type FieldContext } from "./render/fields.ts";
 import { renderGuidedSummary, renderResults } from "./render/results.ts";
 import { renderErrorSummary, type SummaryLink } from "./render/summary.ts";
+import { SessionController } from "./session-controller.ts";
 import { formStyles } from "./styles.ts";
 
 type Path = (string | number)[];
-
-const DRAFT_DELAY_MS = 300;
 
 /** `guided` absent → the schema decides; `guided` or `guided="true"` → on; `guided="false"` → off. */
 const guidedConverter = {
@@ -189,25 +184,22 @@ export class BlankettForm extends LitElement {
   #schemaUsed: JsonSchema | undefined;
   #model: FormModel | undefined;
   #ref = "";
-  #doc: AnswerDocument | undefined;
+  /**
+   * The answers, touched fields, submit attempt, step and draft live in the engine's form session
+   * (engine/form/session.ts), the same one the React renderer drives; this element draws it.
+   */
+  readonly #session = new SessionController(this, (now, before) => this.#sessionChanged(now, before));
+  /** Answers given before a form is loaded (a page's value, a restored form state). */
+  #early: AnswerDocument | undefined;
   /** The value the page gave (restored by form reset); undefined: an empty form. */
   #initial: AnswerDocument | undefined;
   #hostValue = false;
-  #touched = new Set<string>();
   /** The last thing each ranking told screen readers, by field id (cleared with the answers). */
   #announced = new Map<string, string>();
-  #submitted = false;
-  #step = 0;
   #disabled = false;
   #notice = "";
   /** A draft from an older version that the registered migrations can bring to this one. */
   #otherDraft: { key: string; open(now: string): MigratedDraft | null } | undefined;
-  /** What is shown now, and every error (for validity, events and focus). */
-  #state: FormState | undefined;
-  #all: FormState | undefined;
-  /** The errors last announced with blankett-validity; undefined: none announced for this schema yet. */
-  #validitySignature: string | undefined;
-  #draftTimer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void) | undefined;
   /** The aria-label is ours (the page set none), so it follows the schema's title. */
   #labelled = false;
@@ -232,21 +224,16 @@ export class BlankettForm extends LitElement {
 
   /** The answer document as it is now. Setting it replaces the answers (and what a form reset restores). */
   get value(): AnswerDocument {
-    return this.#doc ?? this.#emptyDoc();
+    return this.#session.snapshot?.doc ?? this.#early ?? this.#emptyDoc();
   }
 
   set value(value: AnswerDocument | undefined) {
     const doc = isObject(value) ? value : undefined;
     this.#initial = doc;
     this.#hostValue = doc !== undefined;
-    this.#doc = doc;
-    this.#touched = new Set();
+    this.#early = doc;
     this.#announced = new Map();
-    this.#submitted = false;
-    if (this.#model) {
-      this.#doc ??= this.#emptyDoc();
-      this.#recompute();
-    }
+    this.#session.session?.reset(doc ?? this.#emptyDoc());
     this.requestUpdate();
   }
 
@@ -282,9 +269,9 @@ export class BlankettForm extends LitElement {
    * schema yet, an unknown instrument, or one that could not be loaded). Read-only.
    */
   get validityDetail(): BlankettValidityDetail | null {
-    const all = this.#all;
-    if (!all || !this.#model) return null;
-    return { valid: all.errorCount === 0, errorCount: all.errorCount, errors: [...all.errors] };
+    const validity = this.#session.snapshot?.validity;
+    if (!validity || !this.#model) return null;
+    return { ...validity, errors: [...validity.errors] };
   }
 
   get willValidate(): boolean {
@@ -306,19 +293,17 @@ export class BlankettForm extends LitElement {
 
   /** Like a native control: reports the first error, and shows every error as after a submit attempt. */
   reportValidity(): boolean {
-    this.#showAllErrors();
+    this.#session.session?.attemptSubmit();
     return this.#internals.reportValidity();
   }
 
   formResetCallback(): void {
-    this.#cancelDraft();
-    if (this.#ref && !this.noDrafts) removeDraft(browserDraftStorage(), this.#draftKey());
-    this.#doc = this.#initial ?? (this.#model ? this.#emptyDoc() : undefined);
-    this.#touched = new Set();
+    const session = this.#session.session;
     this.#announced = new Map();
-    this.#submitted = false;
-    this.#step = 0;
-    if (this.#model) this.#recompute();
+    if (session) {
+      session.discardDraft();
+      session.reset(this.#initial ?? this.#emptyDoc());
+    } else this.#early = this.#initial;
     this.requestUpdate();
   }
 
@@ -332,8 +317,9 @@ export class BlankettForm extends LitElement {
     try {
       const doc: unknown = JSON.parse(state);
       if (isObject(doc)) {
-        this.#doc = doc;
-        if (this.#model) this.#recompute();
+        const session = this.#session.session;
+        if (session) session.reset(doc, session.get().step);
+        else this.#early = doc;
         this.requestUpdate();
       }
     } catch {
@@ -356,13 +342,15 @@ export class BlankettForm extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    if (this.#draftTimer !== undefined) this.#saveDraft();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const schema = this.schema ?? (this.instrument ? instrumentSchema(this.instrument) : undefined);
     if (!this.#resolved || schema !== this.#schemaUsed) this.#useSchema(schema);
-    else if (changed.has("noDrafts") || changed.has("variant")) this.#checkOtherDrafts();
+    else if (changed.has("noDrafts") || changed.has("variant")) {
+      this.#session.session?.setDrafts(this.#draftTarget());
+      this.#checkOtherDrafts();
+    }
   }
 
   protected override updated(): void {
@@ -374,7 +362,7 @@ export class BlankettForm extends LitElement {
     this.#resolved = true;
     this.#schemaUsed = schema;
     this.#model = undefined;
-    this.#state = this.#all = undefined;
+    this.#session.attach(undefined);
     this.#loadFailed = false;
     if (schema) {
       try {
@@ -383,7 +371,7 @@ export class BlankettForm extends LitElement {
       } catch {
         // A schema the engine cannot use (no validator, malformed): say so, never half a form.
         this.#model = undefined;
-        this.#state = this.#all = undefined;
+        this.#session.attach(undefined);
         this.#loadFailed = true;
       }
     }
@@ -396,24 +384,22 @@ export class BlankettForm extends LitElement {
     const model = buildFormModel(schema);
     this.#ref = refOf(schema);
     this.#model = model;
-    this.#validitySignature = undefined;
     // Another form: answers typed into the previous one do not carry over (a page's value does).
-    if (!this.#hostValue) this.#doc = undefined;
-    this.#touched = new Set();
+    const current = this.#session.snapshot?.doc ?? this.#early;
+    let doc = this.#hostValue ? current : undefined;
+    let step = 0;
     this.#announced = new Map();
-    this.#submitted = false;
-    this.#step = 0;
     this.#notice = "";
     if (!this.#hostValue && !this.noDrafts) {
       const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref);
       if (found.kind === "same") {
-        this.#doc = found.draft.value;
-        this.#step = found.draft.step ?? 0;
+        doc = found.draft.value;
+        step = found.draft.step ?? 0;
       }
     }
-    this.#doc ??= this.#emptyDoc();
+    this.#early = undefined;
+    this.#session.attach(new FormSession(schema, { doc: doc ?? this.#emptyDoc(), step, guided: this.#isGuided(), drafts: this.#draftTarget() }));
     this.#checkOtherDrafts();
-    this.#recompute();
     if (!this.hasAttribute("aria-label") || this.#labelled) {
       this.setAttribute("aria-label", model.title);
       this.#labelled = true;
@@ -443,16 +429,11 @@ export class BlankettForm extends LitElement {
     const moved = other.open(new Date().toISOString());
     if (!moved) return;
     this.#otherDraft = undefined;
-    this.#doc = moved.draft.value as AnswerDocument;
-    this.#touched = new Set();
     this.#announced = new Map();
-    this.#submitted = false;
-    this.#step = 0;
     this.#notice = openedDraftNotice(this.#model, moved, this.#ref);
     replaceDraft(browserDraftStorage(), other.key, this.#draftKey(), { ...moved.draft, ...(this.#isGuided() ? { step: 0 } : {}) });
-    this.#recompute();
-    this.requestUpdate();
-    emit(this, "blankett-change", { value: this.#outgoing(), valid: (this.#all?.errorCount ?? 1) === 0 });
+    // An edit by the person: the page hears of it (blankett-change), as after typing.
+    this.#session.session?.reset(moved.draft.value as AnswerDocument, 0, { edit: true });
     await this.updateComplete;
     focusStatic(this.shadowRoot?.getElementById("blankett-notice"));
   }
@@ -465,7 +446,7 @@ export class BlankettForm extends LitElement {
   }
 
   #variant(): string | undefined {
-    const meta = this.#doc?.meta;
+    const meta = (this.#session.snapshot?.doc ?? this.#early)?.meta;
     const fromDoc = isObject(meta) && typeof meta.variant === "string" ? meta.variant : undefined;
     return this.variant || fromDoc;
   }
@@ -474,39 +455,30 @@ export class BlankettForm extends LitElement {
     return draftKey(this.#ref, this.#variant());
   }
 
-  /**
-   * The document as it leaves the element (events, the page form's value): normalized by the
-   * engine, so both renderers send the same shape for the same answers, and meta.status saying
-   * whether the answers are complete.
-   */
-  #outgoing(): AnswerDocument {
-    const doc = this.#doc ?? this.#emptyDoc();
-    const meta = isObject(doc.meta) ? doc.meta : {};
-    const complete = (this.#all?.errorCount ?? 1) === 0;
-    const out = { ...doc, meta: { ...meta, schema: meta.schema ?? this.#ref, status: complete ? "complete" : "draft" } };
-    return this.#schemaUsed ? (normalizeDocument(this.#schemaUsed, out) as AnswerDocument) : out;
+  #draftTarget(): DraftTarget | null {
+    return this.noDrafts || !this.#ref ? null : { storage: browserDraftStorage(), key: this.#draftKey() };
   }
 
-  /** Runs the engine over the answers; keeps the form value, validity and events in step. */
-  #recompute(): void {
-    const schema = this.#schemaUsed;
-    if (!schema) return;
-    const doc = this.#doc;
-    const all = computeFormState(schema, doc, { submitted: true });
-    this.#all = all;
-    this.#state = this.#submitted ? all : computeFormState(schema, doc, { touched: this.#touched });
-    this.#internals.setFormValue(JSON.stringify(this.#outgoing()), JSON.stringify(doc));
+  /**
+   * A new session snapshot: the page's form value, validity and events follow it. The session
+   * decides what is news (engine/form/session.ts): `edits` counts the person's changes (then
+   * blankett-change), `validity` is a new object only when the list of errors changed (then
+   * blankett-validity).
+   */
+  #sessionChanged(now: SessionSnapshot, before: SessionSnapshot | undefined): void {
+    const session = this.#session.session!;
+    const answersChanged = !before || now.revision !== before.revision || now.validity !== before.validity;
+    const out = answersChanged ? session.outgoing() : undefined;
+    if (out) this.#internals.setFormValue(JSON.stringify(out), JSON.stringify(now.doc));
     this.#applyValidity();
-    const signature = all.errors.map((e) => e.pointer + "\u0000" + e.message).join("\u0001");
-    if (this.#validitySignature === undefined || signature !== this.#validitySignature) {
-      this.#validitySignature = signature;
-      emit(this, "blankett-validity", { valid: all.errorCount === 0, errorCount: all.errorCount, errors: all.errors });
-    }
+    if (now.validity !== before?.validity) emit(this, "blankett-validity", now.validity);
+    if (before && now.edits !== before.edits) emit(this, "blankett-change", { value: out ?? session.outgoing(), valid: now.validity.valid });
   }
 
   #applyValidity(): void {
-    const all = this.#all;
-    if (!all || !this.#model) return;
+    const snap = this.#session.snapshot;
+    if (!snap || !this.#model) return;
+    const all = snap.validity;
     if (all.errorCount === 0) {
       this.#internals.setValidity({});
       return;
@@ -516,55 +488,9 @@ export class BlankettForm extends LitElement {
     const message = first
       ? `Det här behöver rättas: ${first.message}${more > 0 ? ` (och ${more} till)` : ""}`
       : "Formuläret har fel som behöver rättas";
-    const id = first ? targetId(this.#model, first.pointer, this.#doc, all.hidden) : undefined;
+    const id = first ? targetId(this.#model, first.pointer, snap.doc, snap.state.hidden) : undefined;
     const anchor = id && this.shadowRoot ? (this.shadowRoot.getElementById(id) ?? undefined) : undefined;
     this.#internals.setValidity({ customError: true }, message, anchor);
-  }
-
-  #edit(path: Path, value: unknown): void {
-    this.#doc = setIn(this.#doc ?? this.#emptyDoc(), path, value) as AnswerDocument;
-    this.#recompute();
-    this.requestUpdate();
-    emit(this, "blankett-change", { value: this.#outgoing(), valid: (this.#all?.errorCount ?? 1) === 0 });
-    this.#scheduleDraft();
-  }
-
-  #touch(pointer: string): void {
-    if (this.#touched.has(pointer)) return;
-    this.#touched = new Set(this.#touched).add(pointer);
-    this.#recompute();
-    this.requestUpdate();
-  }
-
-  #showAllErrors(): void {
-    if (this.#submitted) return;
-    this.#submitted = true;
-    this.#recompute();
-    this.requestUpdate();
-  }
-
-  // ---- Drafts ----
-
-  #scheduleDraft(): void {
-    if (this.noDrafts || !this.#ref) return;
-    this.#cancelDraft();
-    this.#draftTimer = setTimeout(() => this.#saveDraft(), DRAFT_DELAY_MS);
-  }
-
-  #cancelDraft(): void {
-    if (this.#draftTimer !== undefined) clearTimeout(this.#draftTimer);
-    this.#draftTimer = undefined;
-  }
-
-  #saveDraft(): void {
-    this.#cancelDraft();
-    if (this.noDrafts || !this.#ref || !this.#doc) return;
-    writeDraft(browserDraftStorage(), this.#draftKey(), {
-      schema: this.#ref,
-      savedAt: new Date().toISOString(),
-      ...(this.#isGuided() ? { step: this.#step } : {}),
-      value: this.#doc,
-    });
   }
 
   // ---- Guided interview ----
@@ -579,13 +505,12 @@ export class BlankettForm extends LitElement {
   }
 
   async #goToStep(step: number): Promise<void> {
-    const steps = this.#steps();
-    this.#step = this.#model && this.#state ? settleStep(this.#model, this.#state.hidden, step) : Math.max(0, Math.min(step, steps.length));
-    this.requestUpdate();
-    this.#scheduleDraft();
+    const session = this.#session.session;
+    if (!session) return;
+    session.setStep(step);
     await this.updateComplete;
     // Focus goes to the new step's heading, so a screen reader starts reading where the step starts.
-    const section = steps[this.#step];
+    const section = this.#steps()[session.get().step];
     const heading = section ? `${fieldId(pointerOf(section.path))}-title` : "blankett-guided-summary-title";
     focusStatic(this.shadowRoot?.getElementById(heading));
   }
@@ -595,17 +520,17 @@ export class BlankettForm extends LitElement {
   /** Focuses the field of an error (its group's first field for a whole group), switching step if needed. */
   async #focusPointer(pointer: string): Promise<void> {
     const model = this.#model;
-    const state = this.#state;
-    if (!model || !state) return;
+    const session = this.#session.session;
+    if (!model || !session) return;
     if (this.#isGuided()) {
       const index = this.#steps().findIndex((s) => pointer === pointerOf(s.path) || pointer.startsWith(pointerOf(s.path) + "/"));
-      if (index >= 0 && index !== this.#step) {
-        this.#step = index;
-        this.requestUpdate();
+      if (index >= 0 && index !== session.get().step) {
+        session.setStep(index);
         await this.updateComplete;
       }
     }
-    const id = targetId(model, pointer, this.#doc, state.hidden);
+    const { doc, state } = session.get();
+    const id = targetId(model, pointer, doc, state.hidden);
     const root = this.shadowRoot;
     const control = id ? root?.getElementById(id) : null;
     if (control) control.focus();
@@ -614,7 +539,7 @@ export class BlankettForm extends LitElement {
 
   async #focusFirstError(): Promise<void> {
     await this.updateComplete;
-    const first = this.#all?.errors[0];
+    const first = this.#session.snapshot?.validity.errors[0];
     if (first) await this.#focusPointer(first.pointer);
   }
 
@@ -629,7 +554,7 @@ export class BlankettForm extends LitElement {
     if (e.target !== this) return;
     setTimeout(() => {
       if (this.matches(":focus-within")) {
-        this.#showAllErrors();
+        this.#session.session?.attemptSubmit();
         void this.#focusFirstError();
       }
     }, 0);
@@ -637,33 +562,26 @@ export class BlankettForm extends LitElement {
 
   #onSubmit = (e: Event): void => {
     e.preventDefault();
-    if (!this.#model) return;
-    this.#submitted = true;
-    this.#recompute();
-    this.requestUpdate();
-    if ((this.#all?.errorCount ?? 1) > 0) {
+    const session = this.#session.session;
+    if (!this.#model || !session) return;
+    if (!session.attemptSubmit().validity.valid) {
       void this.#focusFirstError();
       return;
     }
-    const value = this.#outgoing();
+    const value = session.outgoing();
     const proceed = emit(this, "blankett-submit", { value }, true);
-    this.#cancelDraft();
-    if (!this.noDrafts) removeDraft(browserDraftStorage(), this.#draftKey());
+    session.discardDraft();
     const form = this.#internals.form;
     if (proceed && form) form.requestSubmit();
   };
 
-  #context(): FieldContext {
-    const state = this.#state!;
-    const errors = new Map<string, string[]>();
-    for (const e of state.errors) errors.set(e.pointer, [...(errors.get(e.pointer) ?? []), e.message]);
+  #context(session: FormSession, snap: SessionSnapshot): FieldContext {
     return {
-      doc: this.#doc,
-      hidden: state.hidden,
-      errors,
+      doc: snap.doc,
+      hidden: snap.state.hidden,
+      errors: snap.errorsAt,
       disabled: this.#disabled,
-      set: (path, value) => this.#edit(path, value),
-      touch: (pointer) => this.#touch(pointer),
+      set: (path, value, touch) => session.set(path, value, { touch }),
       addRow: (node, path) => void this.#addRow(node, path),
       removeRow: (node, path, index) => void this.#removeRow(node, path, index),
       rank: (node, path, action, code) => void this.#rank(node, path, action, code),
@@ -674,25 +592,28 @@ export class BlankettForm extends LitElement {
   async #rank(node: FormNode, path: Path, action: RankingAction, code: string): Promise<void> {
     const pointer = pointerOf(path);
     const id = fieldId(pointer);
-    const outcome = applyRanking(id, node.options ?? [], getIn(this.#doc, path), action, code, node.maxItems);
+    const session = this.#session.session;
+    const outcome = session && applyRanking(id, node.options ?? [], getIn(session.get().doc, path), action, code, node.maxItems);
     if (!outcome) return;
     this.#announced = new Map(this.#announced).set(id, outcome.announce);
-    this.#edit(path, outcome.value);
-    this.#touch(pointer);
+    session.set(path, outcome.value, { touch: true });
     await this.updateComplete;
     this.shadowRoot?.getElementById(outcome.focus)?.focus();
   }
 
   async #addRow(node: FormNode, path: Path): Promise<void> {
-    const current = getIn(this.#doc, path);
+    const session = this.#session.session;
+    if (!session) return;
+    const current = getIn(session.get().doc, path);
     const rows = Array.isArray(current) ? current : [];
     const children = node.children ?? [];
     const plainList = children.length === 1 && children[0]!.path.length === 0;
-    this.#edit(path, [...rows, plainList ? "" : {}]);
+    session.set(path, [...rows, plainList ? "" : {}]);
     await this.updateComplete;
     const rowPath = [...path, rows.length];
+    const { doc, state } = session.get();
     for (const child of children) {
-      const id = firstControlId(child, nodePath(child, rowPath), this.#doc, this.#state?.hidden ?? new Set());
+      const id = firstControlId(child, nodePath(child, rowPath), doc, state.hidden);
       const el = id ? this.shadowRoot?.getElementById(id) : null;
       if (el) {
         el.focus();
@@ -702,13 +623,10 @@ export class BlankettForm extends LitElement {
   }
 
   async #removeRow(node: FormNode, path: Path, index: number): Promise<void> {
-    const current = getIn(this.#doc, path);
-    if (!Array.isArray(current)) return;
-    this.#touched = marksAfterRowRemoved(this.#touched, pointerOf(path), index);
-    this.#edit(
-      path,
-      current.filter((_, i) => i !== index),
-    );
+    const session = this.#session.session;
+    const current = session && getIn(session.get().doc, path);
+    if (!session || !Array.isArray(current)) return;
+    session.removeRow(path, current, index);
     await this.updateComplete;
     this.shadowRoot?.getElementById(fieldId(pointerOf(path)) + "-add")?.focus();
   }
@@ -718,8 +636,8 @@ export class BlankettForm extends LitElement {
   protected override render(): TemplateResult {
     const schema = this.#schemaUsed;
     const model = this.#model;
-    const state = this.#state;
-    if (!schema || !model || !state || !this.#all) {
+    const session = this.#session.session;
+    if (!schema || !model || !session) {
       const text = this.#loadFailed
         ? "Formuläret kunde inte laddas."
         : this.instrument
@@ -727,12 +645,12 @@ export class BlankettForm extends LitElement {
           : "Inget formulär är valt.";
       return html`<p class="notice" part="notice" role="status">${text}</p>`;
     }
-    if (this.view === "child") return renderChildView(buildChildView(schema, this.#doc));
-    const ctx = this.#context();
+    const snap = session.get();
+    const { doc, state } = snap;
+    if (this.view === "child") return renderChildView(buildChildView(schema, doc));
+    const ctx = this.#context(session, snap);
     const guided = this.#isGuided();
-    const links: SummaryLink[] = this.#submitted
-      ? state.errors.map((error) => ({ error, target: targetId(model, error.pointer, this.#doc, state.hidden) }))
-      : [];
+    const links: SummaryLink[] = snap.submitted ? state.errors.map((error) => ({ error, target: targetId(model, error.pointer, doc, state.hidden) })) : [];
     return html`<form novalidate part="form" @submit=${this.#onSubmit}>
         ${this.#notice
           ? html`<div class="notice" part="notice" id="blankett-notice" role="status">
@@ -745,14 +663,14 @@ export class BlankettForm extends LitElement {
             </div>`
           : nothing}
         <p class="note">Frågor markerade med * måste besvaras.</p>
-        ${guided ? this.#renderProgress() : nothing}
+        ${guided ? this.#renderProgress(model, snap) : nothing}
         ${renderErrorSummary(links, (e, link) => {
           e.preventDefault();
           void this.#focusPointer(link.error.pointer);
         })}
-        ${guided ? this.#renderStep(ctx, schema, state) : model.sections.map((section) => renderNode(ctx, section, []))}
+        ${guided ? this.#renderStep(ctx, schema, snap) : model.sections.map((section) => renderNode(ctx, section, []))}
         ${guided
-          ? this.#renderNav()
+          ? this.#renderNav(model, snap)
           : html`<div class="actions">
               <button type="submit" part="submit" ?disabled=${this.#disabled}>Skicka</button>
             </div>`}
@@ -760,31 +678,26 @@ export class BlankettForm extends LitElement {
       ${guided ? nothing : renderResults(state.results, state.warnings)}`;
   }
 
-  #renderProgress(): TemplateResult {
-    const { text, value, total } = stepProgress(this.#model!, this.#state!.hidden, this.#shownStep());
+  #renderProgress(model: FormModel, snap: SessionSnapshot): TemplateResult {
+    const { text, value, total } = stepProgress(model, snap.state.hidden, snap.step);
     return html`<div class="progress" part="progress">
       <p id="blankett-progress-text" aria-live="polite">${text}</p>
       <progress max=${total} value=${value} aria-labelledby="blankett-progress-text"></progress>
     </div>`;
   }
 
-  /** The step on screen: the current one, or the next shown one if it is hidden now. */
-  #shownStep(): number {
-    return settleStep(this.#model!, this.#state!.hidden, this.#step);
-  }
-
-  #renderStep(ctx: FieldContext, schema: JsonSchema, state: FormState): TemplateResult | typeof nothing {
-    const section = this.#steps()[this.#shownStep()];
+  #renderStep(ctx: FieldContext, schema: JsonSchema, snap: SessionSnapshot): TemplateResult | typeof nothing {
+    const section = this.#steps()[snap.step];
     if (section) return renderNode(ctx, section, []);
-    const indications = new Set(state.results.filter((r) => r.kind === "indication").map((r) => r.id));
-    return html`${renderGuidedSummary(schema, this.#doc, state.results, state.warnings)} ${renderResults(state.results, state.warnings, indications)}`;
+    const { results, warnings } = snap.state;
+    const indications = new Set(results.filter((r) => r.kind === "indication").map((r) => r.id));
+    return html`${renderGuidedSummary(schema, snap.doc, results, warnings)} ${renderResults(results, warnings, indications)}`;
   }
 
-  #renderNav(): TemplateResult {
+  #renderNav(model: FormModel, snap: SessionSnapshot): TemplateResult {
     const last = this.#steps().length;
-    const model = this.#model!;
-    const hidden = this.#state!.hidden;
-    const index = this.#shownStep();
+    const hidden = snap.state.hidden;
+    const index = snap.step;
     return html`<div class="nav" part="nav">
       ${hasStepBefore(model, hidden, index)
         ? html`<button type="button" class="secondary" part="button previous" @click=${() => void this.#goToStep(stepAfter(model, hidden, index, -1))}>Föregående</button>`

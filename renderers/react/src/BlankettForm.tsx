@@ -9,29 +9,28 @@ import {
   draftKey as draftKeyOf,
   fieldId,
   findDraft,
+  FormSession,
   initialDocument,
   LISTED_RESULT_KINDS,
   migrateDraft,
-  normalizeDocument,
   openedDraftNotice,
   otherDraftWords,
-  removeDraft,
   replaceDraft,
   resultInWords,
   scaffold,
   stepAfter,
   stepProgress,
   versionOf,
-  writeDraft,
   type Draft,
   type JsonSchema,
   type Migration,
+  type SessionSnapshot,
 } from "@blankett/engine";
 import { BlankettContext, type BlankettContextValue } from "./context.ts";
 import { GuidedSummary } from "./GuidedSummary.tsx";
 import { createLookup, type ModelLookup } from "./lookup.ts";
 import { ErrorSummary, Results } from "./parts.tsx";
-import { FormStore, useStore, type Snapshot } from "./store.ts";
+import { useStore } from "./store.ts";
 import { blankettCss } from "./styles.ts";
 import { templates } from "./templates.tsx";
 import { translateSwedish } from "./translate.ts";
@@ -95,15 +94,6 @@ function startDoc(schema: JsonSchema, value: AnswerDocument | undefined, ref: st
   return scaffold(schema, { ...doc, meta: { ...meta, schema: meta.schema ?? ref, status: meta.status ?? "draft" } }) as AnswerDocument;
 }
 
-/**
- * The document as it leaves the form (onChange, onSubmit): normalised by the engine, so both
- * renderers send the same shape for the same answers; `meta.status` says whether it is complete.
- */
-function outgoing(schema: JsonSchema, doc: AnswerDocument, ref: string, complete: boolean): AnswerDocument {
-  const meta = metaOf(doc);
-  return normalizeDocument(schema, { ...doc, meta: { ...meta, schema: meta.schema ?? ref, status: complete ? "complete" : "draft" } }) as AnswerDocument;
-}
-
 const schemaKeys = new WeakMap<JsonSchema, number>();
 let nextSchemaKey = 1;
 function keyOf(schema: JsonSchema): number {
@@ -151,7 +141,10 @@ function FormInstance(props: BlankettFormProps) {
   const [other, setOther] = useState(start.other);
   const [opened, setOpened] = useState<string | null>(null);
   const canOpen = !!other && canMigrateDraft(other.draft, ref, props.migrations ?? []);
-  const [store] = useState(() => new FormStore(schema, start.doc, guided ? start.step : 0));
+  // The session (engine/form/session.ts) holds the answers, touched fields, the step and the draft.
+  const [store] = useState(
+    () => new FormSession(schema, { doc: start.doc, step: start.step, guided, drafts: draftKey ? { storage: browserDraftStorage(), key: draftKey } : null }),
+  );
   const [rjsfData, setRjsfData] = useState<AnswerDocument>(start.doc);
   const lookup = useMemo(() => createLookup(model), [model]);
   const ctx = useMemo<BlankettContextValue>(() => {
@@ -185,40 +178,15 @@ function FormInstance(props: BlankettFormProps) {
     setRjsfData(doc);
   }, [props.value, ref, store, schema]);
 
-  // Drafts: saved ~300 ms after the last change (and when the page goes away), with the step.
-  const cancelSave = useRef<() => void>(() => {});
+  // A pending draft is written when the page goes away or the form leaves it.
   useEffect(() => {
-    if (!draftKey) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let seen = { revision: store.get().revision, step: store.get().step };
-    const save = () => {
-      timer = undefined;
-      const s = store.get();
-      writeDraft(browserDraftStorage(), draftKey, { schema: ref, savedAt: new Date().toISOString(), ...(guided ? { step: s.step } : {}), value: clean(s.doc) });
-    };
-    const unsubscribe = store.subscribe(() => {
-      const s = store.get();
-      if (s.revision === seen.revision && s.step === seen.step) return;
-      seen = { revision: s.revision, step: s.step };
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(save, 300);
-    });
-    const flush = () => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      save();
-    };
-    cancelSave.current = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-    };
+    const flush = () => store.flushDraft();
     window.addEventListener("pagehide", flush);
     return () => {
-      unsubscribe();
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [draftKey, ref, guided, store]);
+  }, [store]);
 
   const followError = (pointer: string) => {
     const snap = store.get();
@@ -246,23 +214,25 @@ function FormInstance(props: BlankettFormProps) {
       if (first) followError(first.pointer);
       return;
     }
-    const done = outgoing(schema, snap.doc, ref, true);
-    cancelSave.current();
-    if (draftKey) removeDraft(browserDraftStorage(), draftKey);
+    const done = store.outgoing();
+    store.discardDraft();
     latest.current.onSubmit?.(done);
   };
 
-  /** Tells the page about new answers (after the store has them): the normalised document. */
-  const emitChange = useMemo(
-    () => (doc: AnswerDocument) => {
+  // The page hears of every edit the session counts (engine/form/session.ts), with the normalised document.
+  useEffect(() => {
+    let edits = store.get().edits;
+    return store.subscribe(() => {
+      const s = store.get();
+      if (s.edits === edits) return;
+      edits = s.edits;
       const onChange = latest.current.onChange;
       if (!onChange) return;
-      const out = outgoing(schema, doc, ref, store.get().state.errorCount === 0);
+      const out = store.outgoing();
       emitted.current = out;
       onChange(out);
-    },
-    [store, schema, ref],
-  );
+    });
+  }, [store]);
 
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -276,20 +246,17 @@ function FormInstance(props: BlankettFormProps) {
     if (!moved) return;
     const doc = startDoc(schema, moved.draft.value, ref);
     replaceDraft(browserDraftStorage(), other.key, draftKey, { ...moved.draft, value: clean(doc), ...(guided ? { step: 0 } : {}) });
-    store.reset(doc, 0);
+    store.reset(doc, 0, { edit: true });
     setRjsfData(doc);
     setOther(null);
     setOpened(openedDraftNotice(model, moved, ref));
-    emitChange(doc);
   };
 
   const onRjsfChange = useMemo(
     () => (e: IChangeEvent) => {
-      const doc = e.formData as AnswerDocument;
-      store.change(doc);
-      emitChange(doc);
+      store.replace(e.formData as AnswerDocument);
     },
-    [store, emitChange],
+    [store],
   );
 
   return (
@@ -368,7 +335,7 @@ const RjsfHost = memo(function RjsfHost({
   );
 });
 
-function Progress({ store, lookup }: { store: FormStore; lookup: ModelLookup }) {
+function Progress({ store, lookup }: { store: FormSession; lookup: ModelLookup }) {
   const { text, value, total } = useStore(
     store,
     (s) => stepProgress(lookup.model, s.state.hidden, s.step),
@@ -382,7 +349,7 @@ function Progress({ store, lookup }: { store: FormStore; lookup: ModelLookup }) 
   );
 }
 
-function StepButtons({ store, lookup, steps, goTo }: { store: FormStore; lookup: ModelLookup; steps: number; goTo: (n: number) => void }) {
+function StepButtons({ store, lookup, steps, goTo }: { store: FormSession; lookup: ModelLookup; steps: number; goTo: (n: number) => void }) {
   const step = useStore(store, (s) => s.step);
   const previous = useStore(store, (s) => stepAfter(lookup.model, s.state.hidden, s.step, -1));
   const next = useStore(store, (s) => stepAfter(lookup.model, s.state.hidden, s.step, 1));
@@ -404,14 +371,14 @@ function StepButtons({ store, lookup, steps, goTo }: { store: FormStore; lookup:
   );
 }
 
-function GuidedEnd({ store, schema, lookup }: { store: FormStore; schema: JsonSchema; lookup: ModelLookup }) {
+function GuidedEnd({ store, schema, lookup }: { store: FormSession; schema: JsonSchema; lookup: ModelLookup }) {
   const onSummary = useStore(store, (s) => s.step >= lookup.model.sections.length);
   const snap = useStore(store, (s) => (onSummary ? s : null));
   if (!onSummary || !snap) return null;
   return <GuidedSummary schema={schema} model={lookup.model} doc={snap.doc} results={snap.state.results} warnings={snap.state.warnings} />;
 }
 
-function LiveErrorSummary({ store, lookup, onFollow }: { store: FormStore; lookup: ModelLookup; onFollow: (p: string) => void }) {
+function LiveErrorSummary({ store, lookup, onFollow }: { store: FormSession; lookup: ModelLookup; onFollow: (p: string) => void }) {
   // Re-rendered only when the list of messages changes, not on every keystroke.
   const key = useStore(store, (s) => (s.submitted ? s.state.errors.map((e) => e.pointer + "\u0001" + e.message).join("\u0002") : ""));
   if (!key) return null;
@@ -419,13 +386,13 @@ function LiveErrorSummary({ store, lookup, onFollow }: { store: FormStore; looku
   return <ErrorSummary errors={snap.state.errors} targetOf={(p) => lookup.targetOf(p, snap.doc, snap.state.hidden)} onFollow={onFollow} />;
 }
 
-function resultsKey(s: Snapshot): string {
+function resultsKey(s: SessionSnapshot): string {
   const results = s.state.results.filter((r) => LISTED_RESULT_KINDS.has(r.kind)).map((r) => r.id + "\u0001" + r.title + "\u0001" + resultInWords(r));
   const warnings = s.state.warnings.map((w) => w.rule + "\u0001" + w.message);
   return results.join("\u0002") + "\u0003" + warnings.join("\u0002");
 }
 
-function LiveResults({ store, guided, steps }: { store: FormStore; guided: boolean; steps: number }) {
+function LiveResults({ store, guided, steps }: { store: FormSession; guided: boolean; steps: number }) {
   useStore(store, resultsKey);
   const shown = useStore(store, (s) => !guided || s.step >= steps);
   if (!shown) return null;

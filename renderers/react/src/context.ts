@@ -1,11 +1,10 @@
 import { createContext, useContext } from "react";
-import type { FormNode } from "@blankett/engine";
 import type { ModelLookup } from "./lookup.ts";
-import type { FormStore } from "./store.ts";
+import type { FormNode, FormSession } from "@blankett/engine";
 
 /** Stable for the life of a form: the templates read the engine's view of it from here. */
 export interface BlankettContextValue {
-  store: FormStore;
+  store: FormSession;
   lookup: ModelLookup;
   guided: boolean;
   /** Asks the table at `pointer` to move focus, once redrawn, into row `index` or to its add button. */

@@ -1,5 +1,5 @@
 import type { RJSFSchema, UiSchema } from "@rjsf/utils";
-import { deref, isSchemaObject, type FormModel, type FormNode, type JsonSchema, type Widget } from "@blankett/engine";
+import { deref, isSchemaObject, type FormModel, type FormNode, type JsonSchema, type LeafWidget } from "@blankett/engine";
 import type { widgets } from "./widgets.tsx";
 
 /**
@@ -30,10 +30,7 @@ export function rjsfSchemaOf(root: JsonSchema): RJSFSchema {
   return result;
 }
 
-/** Every widget a leaf field can have: a new one fails to compile here until React draws it. */
-type LeafWidget = Exclude<Widget, "group" | "table">;
-
-/** Our widget names, registered with rjsf in widgets.tsx. */
+/** Our widget names, registered with rjsf in widgets.tsx: a leaf widget new to the engine fails to compile here until React draws it. */
 const WIDGET = {
   text: "BfText",
   textarea: "BfTextarea",

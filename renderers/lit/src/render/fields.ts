@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
-import { fieldId, getIn, pointerOf, rankingIds, rankingView, rankingWords, type FormNode, type RankingAction } from "@blankett/engine";
+import { fieldId, getIn, pointerOf, rankingIds, rankingView, rankingWords, type FormNode, type LeafWidget, type RankingAction, type ShownError } from "@blankett/engine";
 import { nodePath } from "../locate.ts";
 import { lower } from "../words.ts";
 
@@ -14,12 +14,13 @@ export interface FieldContext {
   doc: unknown;
   hidden: ReadonlySet<string>;
   /** Errors shown now, by pointer. */
-  errors: ReadonlyMap<string, string[]>;
+  errors: ReadonlyMap<string, readonly ShownError[]>;
   disabled: boolean;
-  /** An edit: the answer at `path` becomes `value` (undefined removes it). */
-  set(path: (string | number)[], value: unknown): void;
-  /** The person left the field after changing it: its errors may show from now on. */
-  touch(pointer: string): void;
+  /**
+   * An edit: the answer at `path` becomes `value` (undefined removes it). `touch`: the field is
+   * complete (a choice made, a text field left after a change), so its errors show from now on.
+   */
+  set(path: (string | number)[], value: unknown, touch?: boolean): void;
   addRow(node: FormNode, path: (string | number)[]): void;
   removeRow(node: FormNode, path: (string | number)[], index: number): void;
   /** A ranking button: the element applies it, announces it and moves focus (engine/form/ranking.ts). */
@@ -41,9 +42,9 @@ function helpText(id: string, node: FormNode): TemplateResult | typeof nothing {
   return node.help ? html`<p class="help" part="help" id="${id}-help">${node.help}</p>` : nothing;
 }
 
-function errorText(id: string, messages: string[] | undefined): TemplateResult | typeof nothing {
-  if (!messages?.length) return nothing;
-  return html`<p class="error" part="error" id="${id}-error">${messages.map((m, i) => html`${i ? " " : ""}<span>${m}</span>`)}</p>`;
+function errorText(id: string, errors: readonly ShownError[] | undefined): TemplateResult | typeof nothing {
+  if (!errors?.length) return nothing;
+  return html`<p class="error" part="error" id="${id}-error">${errors.map((e, i) => html`${i ? " " : ""}<span>${e.message}</span>`)}</p>`;
 }
 
 /** The answer value for an option code, typed as the schema types it. */
@@ -91,14 +92,13 @@ function renderInput(ctx: FieldContext, node: FormNode, path: Path): TemplateRes
   const current = getIn(ctx.doc, path);
   const text = current === undefined || current === null ? "" : String(current);
   const type = inputType(node);
-  const onInput = (e: Event) => {
+  const valueOf = (e: Event) => {
     const raw = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-    ctx.set(path, type === "number" ? numberValue(raw) : textValue(node, raw));
+    return type === "number" ? numberValue(raw) : textValue(node, raw);
   };
-  const onChange = (e: Event) => {
-    onInput(e);
-    ctx.touch(pointer);
-  };
+  const onInput = (e: Event) => ctx.set(path, valueOf(e));
+  // The native change event: the field was left after a change, so it is touched.
+  const onChange = (e: Event) => ctx.set(path, valueOf(e), true);
   const described = describedBy(id, { help: !!node.help, unit: !!node.unit, error: !!errors });
   const control =
     node.widget === "textarea"
@@ -149,8 +149,7 @@ function renderSelect(ctx: FieldContext, node: FormNode, path: Path): TemplateRe
   const code = current === undefined || current === null ? "" : String(current);
   const onChange = (e: Event) => {
     const raw = (e.target as HTMLSelectElement).value;
-    ctx.set(path, raw === "" ? undefined : fromCode(node, raw));
-    ctx.touch(pointer);
+    ctx.set(path, raw === "" ? undefined : fromCode(node, raw), true);
   };
   return html`<div class="field" part="field" data-pointer=${pointer}>
     <label for=${id} part="label">${node.label}${node.required ? requiredMark : nothing}</label>
@@ -184,11 +183,10 @@ function renderChoices(ctx: FieldContext, node: FormNode, path: Path, multiple: 
     if (multiple) {
       // Kept in the order chosen: for a ranking ("put the most important first") order is the answer.
       const list = Array.isArray(current) ? current.filter((v) => String(v) !== code) : [];
-      ctx.set(path, checked ? [...list, fromCode(node, code)] : list);
+      ctx.set(path, checked ? [...list, fromCode(node, code)] : list, true);
     } else if (checked) {
-      ctx.set(path, fromCode(node, code));
+      ctx.set(path, fromCode(node, code), true);
     }
-    ctx.touch(pointer);
   };
   return html`<fieldset class="field choices" part="field choices" id="${id}-group" data-pointer=${pointer}>
     <legend part="label legend">${node.label}${node.required ? requiredMark : nothing}</legend>
@@ -268,8 +266,7 @@ function renderCheckbox(ctx: FieldContext, node: FormNode, path: Path): Template
   const id = fieldId(pointer);
   const errors = ctx.errors.get(pointer);
   const onChange = (e: Event) => {
-    ctx.set(path, (e.target as HTMLInputElement).checked);
-    ctx.touch(pointer);
+    ctx.set(path, (e.target as HTMLInputElement).checked, true);
   };
   return html`<div class="field checkbox" part="field" data-pointer=${pointer}>
     <div class="option">
@@ -346,24 +343,32 @@ function renderTable(ctx: FieldContext, node: FormNode, path: Path, level: numbe
   return container(ctx, node, path, level, "table", body);
 }
 
+type Leaf = (ctx: FieldContext, node: FormNode, path: Path) => TemplateResult | typeof nothing;
+
+/**
+ * How each leaf widget is drawn. `satisfies Record<LeafWidget, …>`: a widget added to the
+ * vocabulary (schemas/hints.meta.json, whose types the engine generates) fails to compile here
+ * until this renderer draws it — the React renderer has the same check (uiSchema.ts).
+ * A choice widget on a question without options (a hint on a free-text answer) is a plain input.
+ */
+const leafRenderers = {
+  text: renderInput,
+  textarea: renderInput,
+  number: renderInput,
+  date: renderInput,
+  radio: (ctx, node, path) => (node.options ? renderChoices(ctx, node, path, false) : renderInput(ctx, node, path)),
+  select: (ctx, node, path) => (node.options ? renderSelect(ctx, node, path) : renderInput(ctx, node, path)),
+  checkboxes: (ctx, node, path) => renderChoices(ctx, node, path, true),
+  ranking: (ctx, node, path) => (node.options ? renderRanking(ctx, node, path) : renderInput(ctx, node, path)),
+  checkbox: renderCheckbox,
+  hidden: () => nothing,
+} satisfies Record<LeafWidget, Leaf>;
+
 /** One question, group or table; `base` is the enclosing table row's path (empty outside rows). */
 export function renderNode(ctx: FieldContext, node: FormNode, base: Path, level = 0): TemplateResult | typeof nothing {
   const path = nodePath(node, base);
   if (node.widget === "hidden" || ctx.hidden.has(pointerOf(path))) return nothing;
   if (node.kind === "group") return renderGroup(ctx, node, path, base, level);
   if (node.kind === "table") return renderTable(ctx, node, path, level);
-  switch (node.widget) {
-    case "radio":
-      return node.options ? renderChoices(ctx, node, path, false) : renderInput(ctx, node, path);
-    case "checkboxes":
-      return renderChoices(ctx, node, path, true);
-    case "ranking":
-      return node.options ? renderRanking(ctx, node, path) : renderInput(ctx, node, path);
-    case "select":
-      return node.options ? renderSelect(ctx, node, path) : renderInput(ctx, node, path);
-    case "checkbox":
-      return renderCheckbox(ctx, node, path);
-    default:
-      return renderInput(ctx, node, path);
-  }
+  return leafRenderers[node.widget as LeafWidget](ctx, node, path);
 }
