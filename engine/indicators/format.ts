@@ -25,14 +25,23 @@ function labeller(def: IndicatorFile, schema: JsonSchema): Labeller {
 const percent = (c: IndicatorCell) => (c.suppressed ? SUPPRESSED : c.share === null ? "–" : (c.share * 100).toFixed(1).replace(".", ",") + " %");
 const count = (c: IndicatorCell, n: number | null) => (c.suppressed ? SUPPRESSED : String(n));
 
-function csvField(s: string): string {
-  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * One CSV field, by the OWASP rule against CSV (formula) injection: a spreadsheet runs a cell
+ * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula, and group values
+ * and labels are free text from records and users' schema files. Such a field gets a leading `'`
+ * (shown as text) and quotes; a field with a quote, comma, semicolon (for spreadsheets set to `;`),
+ * CR or LF is quoted, its quotes doubled. Every field goes through here, headers too.
+ */
+export function csvField(s: string): string {
+  const formula = /^[=+\-@\t\r]/.test(s);
+  const text = formula ? `'${s}` : s;
+  return formula || /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(report: IndicatorReport, def: IndicatorFile, schema: JsonSchema): string {
   const L = labeller(def, schema);
   const head = ["indikator", "titel", ...report.groupBy, "kategori", "taljare", "namnare", "andel", "dold"];
-  const lines = [head.join(",")];
+  const lines = [head.map(csvField).join(",")];
   for (const c of report.cells) {
     lines.push(
       [

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { FIXTURES, ROOT, readJson, schema } from "../helpers.ts";
+import { run } from "../../engine/cli/main.ts";
+import { IndicatorAccumulator } from "../../engine/indicators/accumulate.ts";
+import { parseIndicatorFile } from "../../engine/indicators/definition.ts";
+import { toCsv } from "../../engine/indicators/format.ts";
+import { suppress } from "../../engine/indicators/suppress.ts";
+import type { IndicatorFile, IndicatorReport } from "../../engine/indicators/types.ts";
+import type { JsonSchema } from "../../engine/schema/types.ts";
+
+const sue = schema("sue");
+const sueDefRaw = readJson<Record<string, unknown>>(join(ROOT, "schemas/sue/1.0.0.indicators.json"));
+const tmp = mkdtempSync(join(tmpdir(), "blankett-hardening-indicators-"));
+
+/** The CLI in-process, with what it writes to stdout and stderr. */
+async function blankett(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+/** The CLI as a process (exit code and streams as a user sees them). */
+function blankettProcess(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/blankett.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function write(name: string, text: string): string {
+  const file = join(tmp, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const record1 = readJson<Record<string, unknown>>(join(FIXTURES, "sue/valid/record-1.json"));
+/** A valid SUE record with the district set. */
+function withDistrict(stadsdel: string): Record<string, unknown> {
+  const r = structuredClone(record1) as { bakgrund: Record<string, unknown> };
+  r.bakgrund.stadsdel = stadsdel;
+  return r;
+}
+
+/** RFC 4180 parsing (comma separated, quoted fields may hold commas, quotes, CR and LF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === "") {
+      quoted = true;
+      i++;
+    } else if (ch === ",") {
+      row.push(field);
+      field = "";
+      i++;
+    } else if (ch === "\n" || ch === "\r") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  row.push(field);
+  rows.push(row);
+  return rows;
+}
+
+/** The raw fields of a CSV line, quotes kept (no field in these tests holds a comma). */
+const DANGEROUS_START = /^[=+\-@\t\r]/;
+
+describe("CSV output: spreadsheet formula injection (OWASP CSV injection rule)", () => {
+  const nasty = ["=HYPERLINK(\"http://x.test\",\"klicka\")", "+SUM(1,2)", "-2+3", "@SUM(A1)", "\tTabb", "\rRetur", "Norr\rSöder", 'Kv"arn', "a;b", "Rad\nbrytning"];
+  const def = {
+    schema: "sue@1.0.0",
+    title: "Test",
+    parameters: { suppressBelow: { title: "Dölj", default: 5 } },
+    groups: {
+      stadsdel: { title: "Stadsdel", expr: { var: "bakgrund.stadsdel" }, freeTextGroupingSafe: true, labels: { etikett: "=1+1" } },
+    },
+    indicators: [{ id: "alla", kind: "rate", title: "@titel", question: "Fråga", denominator: true, numerator: true }],
+  } as unknown as IndicatorFile;
+  const report: IndicatorReport = {
+    schema: "sue@1.0.0",
+    parameters: { suppressBelow: 5 },
+    groupBy: ["stadsdel"],
+    records: 100,
+    invalidRecords: 0,
+    cells: [...nasty, "etikett"].map((code) => ({
+      indicator: "alla",
+      group: { stadsdel: code },
+      numerator: 10,
+      denominator: 10,
+      share: 1,
+      suppressed: false as const,
+    })),
+  };
+  const csv = toCsv(report, def, sue as JsonSchema);
+  const rows = parseCsv(csv);
+
+  it("keeps one row per cell: a bare CR or LF inside a value is quoted, not a line break", () => {
+    expect(rows).toHaveLength(1 + nasty.length + 1);
+    for (const r of rows) expect(r).toHaveLength(rows[0]!.length);
+  });
+
+  it("prefixes a value starting with = + - @ tab or CR with a single quote, and quotes it", () => {
+    for (const value of nasty.slice(0, 6)) {
+      expect(csv).toContain(`"'${value.replace(/"/g, '""')}"`);
+    }
+    const parsed = rows.slice(1).map((r) => r[2]);
+    expect(parsed).toContain("'=HYPERLINK(\"http://x.test\",\"klicka\")");
+    expect(parsed).toContain("'\rRetur");
+    expect(parsed).toContain("'\tTabb");
+    // A label from the definition (user's file) and a title get the same treatment.
+    expect(parsed).toContain("'=1+1");
+    expect(rows[1]![1]).toBe("'@titel");
+    for (const r of rows) for (const f of r) expect(f, JSON.stringify(f)).not.toMatch(DANGEROUS_START);
+  });
+
+  it("quotes fields with quotes, semicolons, CR or LF, doubling inner quotes", () => {
+    expect(csv).toContain('"Kv""arn"');
+    expect(csv).toContain('"a;b"');
+    expect(csv).toContain('"Norr\rSöder"');
+    expect(csv).toContain('"Rad\nbrytning"');
+    const parsed = rows.slice(1).map((r) => r[2]);
+    expect(parsed).toEqual(expect.arrayContaining(['Kv"arn', "a;b", "Norr\rSöder", "Rad\nbrytning"]));
+  });
+
+  it("applies the rule to header cells too", () => {
+    const withHeader: IndicatorReport = { ...report, groupBy: ["=grupp"], cells: [{ ...report.cells[0]!, group: { "=grupp": "x" } }] };
+    const def2 = { ...def, groups: { "=grupp": def.groups.stadsdel! } } as IndicatorFile;
+    const head = parseCsv(toCsv(withHeader, def2, sue as JsonSchema))[0]!;
+    expect(head).toContain("'=grupp");
+  });
+});
