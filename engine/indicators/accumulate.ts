@@ -1,6 +1,6 @@
 import { compileLogic, truthy, type Evaluator } from "../rules/logic/compile.ts";
 import { CellIndex, SEP } from "./cells.ts";
-import { suppress, type SuppressionCell } from "./suppress.ts";
+import { assertSuppressionThreshold, suppress, type SuppressionCell } from "./suppress.ts";
 import { MISSING_GROUP, type IndicatorCell, type IndicatorFile, type IndicatorReport } from "./types.ts";
 
 /** Parameters are visible to expressions as `{"var": "@param.name"}`. */
@@ -55,6 +55,8 @@ export function resolveParameters(def: IndicatorFile, given: Record<string, numb
   }
   for (const [name, p] of Object.entries(def.parameters)) {
     const v = given[name] ?? p.default;
+    // The definition's own default cannot go below the floor either; said before its range, which may start lower.
+    if (name === "suppressBelow") assertSuppressionThreshold(v);
     if (!Number.isFinite(v) || (p.minimum !== undefined && v < p.minimum) || (p.maximum !== undefined && v > p.maximum)) {
       throw new Error(`Parametern ”${name}” måste vara ett tal${p.minimum !== undefined ? ` från ${p.minimum}` : ""}${p.maximum !== undefined ? ` till ${p.maximum}` : ""}`);
     }
@@ -180,7 +182,21 @@ export class IndicatorAccumulator {
     for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
   }
 
+  /** The published table: cells below `threshold` (never below SUPPRESSION_FLOOR) hidden, see suppress.ts. */
   report(threshold: number): IndicatorReport {
+    assertSuppressionThreshold(threshold);
+    return this.table(threshold);
+  }
+
+  /**
+   * Every count, nothing hidden: for checking the counting against hand-counted figures in tests,
+   * never for publishing (use report). Not reachable through any parameter.
+   */
+  unsuppressedReport(): IndicatorReport {
+    return this.table(undefined);
+  }
+
+  private table(threshold: number | undefined): IndicatorReport {
     const cells: IndicatorCell[] = [];
     for (const ind of this.indicators) {
       const rows: Array<SuppressionCell & { key: string }> = [];
@@ -199,7 +215,7 @@ export class IndicatorAccumulator {
         }
       });
       rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      suppress(rows, threshold, ind.kind === "rate");
+      if (threshold !== undefined) suppress(rows, threshold, ind.kind === "rate");
       for (const r of rows) {
         const group: Record<string, string> = {};
         this.groupBy.forEach((g, i) => (group[g] = r.coords[i]!));

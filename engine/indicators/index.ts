@@ -1,5 +1,6 @@
 /** Follow-up indicators over answer documents (`@blankett/engine/indicators`). */
 export { IndicatorAccumulator, resolveParameters, PARAM_KEY, type AccumulatorOptions } from "./accumulate.ts";
 export { parseIndicatorFile, labelsFor } from "./definition.ts";
-export { SUPPRESSED, toCsv, toTable } from "./format.ts";
+export { SUPPRESSED, csvField, toCsv, toTable } from "./format.ts";
+export { SUPPRESSION_FLOOR, assertSuppressionThreshold } from "./suppress.ts";
 export { MISSING_GROUP, type IndicatorCell, type IndicatorDefinition, type IndicatorFile, type IndicatorReport } from "./types.ts";

@@ -14,9 +14,25 @@ export interface SuppressionCell {
   suppressed: false | "primary" | "secondary";
 }
 
+/**
+ * The lowest threshold there is: the statistics convention hides counts below 3 at the very least
+ * (our default is 5). No parameter, definition or caller can go below it.
+ */
+export const SUPPRESSION_FLOOR = 3;
+
+/** Refuses a threshold below the floor (or not a number), in Swedish. */
+export function assertSuppressionThreshold(threshold: number): void {
+  if (!(threshold >= SUPPRESSION_FLOOR)) {
+    throw new Error(
+      `Gränsen för små celler (suppressBelow) får inte vara lägre än ${SUPPRESSION_FLOOR}, angivet: ${threshold}. Celler med färre än ${SUPPRESSION_FLOOR} personer visas aldrig.`,
+    );
+  }
+}
+
 const small = (n: number, k: number) => n > 0 && n < k;
 
 export function suppress(cells: SuppressionCell[], threshold: number, checkComplement: boolean): void {
+  assertSuppressionThreshold(threshold);
   for (const c of cells) {
     if (small(c.numerator, threshold) || small(c.denominator, threshold) || (checkComplement && small(c.denominator - c.numerator, threshold))) {
       c.suppressed = "primary";

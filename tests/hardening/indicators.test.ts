@@ -158,3 +158,43 @@ describe("CSV output: spreadsheet formula injection (OWASP CSV injection rule)",
     expect(head).toContain("'=grupp");
   });
 });
+
+describe("small-cell suppression has a floor of 3", () => {
+  const records = write("floor.ndjson", JSON.stringify(record1) + "\n");
+
+  it.each(["0", "1", "2"])("refuses --param suppressBelow=%s with exit 2, naming the floor", async (n) => {
+    const r = await blankett("indicators", "sue@1.0.0", records, "--format", "csv", "--param", `suppressBelow=${n}`);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/suppressBelow/);
+    expect(r.err).toMatch(/\b3\b/);
+  });
+
+  it("accepts 3, and the default stays 5", async () => {
+    expect((await blankett("indicators", "sue@1.0.0", records, "--format", "json", "--param", "suppressBelow=3")).code).toBe(0);
+    const r = await blankett("indicators", "sue@1.0.0", records, "--format", "json");
+    expect(JSON.parse(r.out).parameters.suppressBelow).toBe(5);
+  });
+
+  it("the library refuses a lower threshold: parameters, the report, the suppression itself", () => {
+    const def = parseIndicatorFile(sueDefRaw);
+    expect(() => new IndicatorAccumulator(def, { parameters: { suppressBelow: 1 } })).toThrow(/3/);
+    expect(() => new IndicatorAccumulator(def, { parameters: { suppressBelow: 2 } })).toThrow(/3/);
+    const acc = new IndicatorAccumulator(def);
+    acc.add(record1);
+    expect(() => acc.report(1)).toThrow(/3/);
+    expect(() => acc.report(2.5)).toThrow(/3/);
+    expect(acc.report(3).cells.length).toBeGreaterThan(0);
+    expect(() => suppress([{ coords: [], numerator: 1, denominator: 1, suppressed: false }], 1, true)).toThrow(/3/);
+  });
+
+  it("a definition whose default is below the floor is refused", () => {
+    const low = { ...sueDefRaw, parameters: { ...(sueDefRaw.parameters as object), suppressBelow: { title: "Dölj", default: 1, minimum: 1 } } };
+    expect(() => new IndicatorAccumulator(parseIndicatorFile(low))).toThrow(/3/);
+  });
+
+  it("the documentation states the floor", () => {
+    const doc = readFileSync(join(ROOT, "schemas/README.md"), "utf8");
+    expect(doc).toMatch(/never below 3|at least 3|floor of 3/i);
+  });
+});
