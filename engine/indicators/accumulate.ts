@@ -105,6 +105,7 @@ export class IndicatorAccumulator {
   private readonly oneId = [0];
   private records = 0;
   private invalid = 0;
+  private unparsable = 0;
 
   constructor(
     private readonly def: IndicatorFile,
@@ -144,6 +145,11 @@ export class IndicatorAccumulator {
   /** A record that failed validation: counted, never read. */
   skipInvalid(): void {
     this.invalid++;
+  }
+
+  /** A line that is not JSON: counted, never read. */
+  skipUnparsable(): void {
+    this.unparsable++;
   }
 
   /** The record's cell ids: one when every grouping gives one value (the common case). */
@@ -231,6 +237,6 @@ export class IndicatorAccumulator {
         });
       }
     }
-    return { schema: this.def.schema, parameters: this.parameters, groupBy: this.groupBy, records: this.records, invalidRecords: this.invalid, cells };
+    return { schema: this.def.schema, parameters: this.parameters, groupBy: this.groupBy, records: this.records, invalidRecords: this.invalid, unparsableRecords: this.unparsable, cells };
   }
 }

@@ -61,9 +61,17 @@ export function toCsv(report: IndicatorReport, def: IndicatorFile, schema: JsonS
   return lines.join("\n");
 }
 
+/** ", 2 ogiltiga och 1 oläsbar utelämnade" (empty when none was left out). */
+function leftOutNote(report: IndicatorReport): string {
+  const parts: string[] = [];
+  if (report.invalidRecords) parts.push(`${report.invalidRecords} ${report.invalidRecords === 1 ? "ogiltig" : "ogiltiga"}`);
+  if (report.unparsableRecords) parts.push(`${report.unparsableRecords} ${report.unparsableRecords === 1 ? "oläsbar" : "oläsbara"}`);
+  return parts.length ? `, ${parts.join(" och ")} utelämnade` : "";
+}
+
 export function toTable(report: IndicatorReport, def: IndicatorFile, schema: JsonSchema): string {
   const L = labeller(def, schema);
-  const out: string[] = [`${def.title} – ${report.records} poster${report.invalidRecords ? `, ${report.invalidRecords} ogiltiga utelämnade` : ""}`];
+  const out: string[] = [`${def.title} – ${report.records} poster${leftOutNote(report)}`];
   out.push(`Celler med färre än ${report.parameters.suppressBelow} personer visas som ${SUPPRESSED}, liksom celler som annars kunde räknas fram ur summor.`);
   let current = "";
   for (const c of report.cells) {

@@ -73,6 +73,8 @@ export interface IndicatorReport {
   records: number;
   /** Records that did not validate against the schema and were left out (never their contents). */
   invalidRecords: number;
+  /** Lines that were not JSON and were left out (never their contents). */
+  unparsableRecords?: number;
   cells: IndicatorCell[];
 }
 

@@ -159,6 +159,50 @@ describe("CSV output: spreadsheet formula injection (OWASP CSV injection rule)",
   });
 });
 
+describe("records left out are reported in every format", () => {
+  const secret = "Hemliga Hansson";
+  const valid = JSON.stringify(record1);
+  const invalid = JSON.stringify({ ...record1, bakgrund: { ...(record1.bakgrund as object), arendenummer: "19880312-0000", stadsdel: secret } });
+  const unparsable = `{"bakgrund": {"stadsdel": "${secret}"`;
+  const onlyInvalid = write("only-invalid.ndjson", [valid, invalid, valid].join("\n") + "\n");
+  const mixed = write("mixed.ndjson", [valid, invalid, unparsable, valid].join("\n") + "\n");
+
+  it.each(["csv", "table", "json"])("%s: invalid records counted on stderr, exit 1, no contents", async (format) => {
+    const r = await blankett("indicators", "sue@1.0.0", onlyInvalid, "--format", format);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/1 post.*utelämna|utelämna.*1 post/i);
+    expect(r.err).toMatch(/1 ogiltig/);
+    expect(r.err).not.toContain("19880312");
+    expect(r.out).not.toContain("19880312");
+  });
+
+  it.each(["csv", "table", "json"])("%s: invalid and unparsable counted apart, exit 1, no contents", async (format) => {
+    const r = await blankett("indicators", "sue@1.0.0", mixed, "--format", format);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/2 poster/);
+    expect(r.err).toMatch(/1 ogiltig/);
+    expect(r.err).toMatch(/1 oläsbar/);
+    expect(r.err).toMatch(/rad 3/);
+    expect(r.err).not.toContain("Hemliga");
+    expect(r.err).not.toContain("19880312");
+  });
+
+  it("as a process: csv on stdout, the count on stderr, exit 1", () => {
+    const r = blankettProcess("indicators", "sue@1.0.0", mixed, "--format", "csv");
+    expect(r.code).toBe(1);
+    expect(r.out.split("\n")[0]).toMatch(/^indikator,titel/);
+    expect(r.err).toMatch(/utelämna/i);
+    expect(r.err).not.toContain("Hemliga");
+  });
+
+  it("nothing on stderr and exit 0 when every record was counted", async () => {
+    const all = write("all-valid.ndjson", [valid, valid].join("\n") + "\n");
+    const r = await blankett("indicators", "sue@1.0.0", all, "--format", "csv");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+  });
+});
+
 describe("small-cell suppression has a floor of 3", () => {
   const records = write("floor.ndjson", JSON.stringify(record1) + "\n");
 
