@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../node/files.ts";
-import { consoleOutput, EXIT_UNUSABLE, type Output } from "./output.ts";
+import { consoleOutput, EXIT_UNUSABLE, installProcessGuards, internalErrorLine, printLines, type Output } from "./output.ts";
 import { listCommand } from "./commands/list.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { lintCommand } from "./commands/lint.ts";
@@ -9,7 +9,7 @@ import { indicatorsCommand, parseParams } from "./commands/indicators.ts";
 import { generateCommand } from "./commands/generate.ts";
 import { diffCommand } from "./commands/diff.ts";
 import { overlayCommand } from "./commands/overlay.ts";
-import { migrateCommand } from "./commands/migrate.ts";
+import { migrateCommand, type MigrateCommandOptions } from "./commands/migrate.ts";
 
 const USAGE = `Användning: blankett <kommando>
 
@@ -25,15 +25,18 @@ const USAGE = `Användning: blankett <kommando>
                                          indikatorer per grupp, små celler dolda
   generate <formulär@version> --count N --seed S [--out fil.ndjson]
                                          syntetiska svarsdokument (NDJSON), samma frö ger samma data
-  diff <gammal> <ny> [--format text|json|html] [--check-bump] [--out fil]
+  diff <gammal> <ny> [--format text|json|html] [--check-bump] [--out fil [--force]]
                                          jämför två versioner: ändringar, klass och versionssteg
-  migrate <svar.json|svar.ndjson> --to <formulär@version> [--out fil] [--draft]
+  migrate <svar.json|svar.ndjson> --to <formulär@version> [--out fil [--force]] [--draft]
                                          flytta sparade svar till en annan version; inget tappas utan rapport
   overlay check <overlay.json>           regler som en lokal variant bryter (exit 1 om någon)
-  overlay apply <overlay.json> [--out fil] [--base formulär@version]
+  overlay apply <overlay.json> [--out fil [--force]] [--base formulär@version]
                                          effektivt schema; med --base: flytta till en annan version, konflikter listas
   lint <schema.json> [...]               kontrollera ett schema och dess hints
-  types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)`;
+  types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)
+
+  --out skriver en ny fil; en befintlig ersätts bara med --force. Symboliska länkar följs inte,
+  och inget skrivs i schemapaketets katalog.`;
 
 class UsageError extends InputError {}
 
@@ -41,9 +44,10 @@ function need(args: string[], n: number, what: string): void {
   if (args.length < n) throw new UsageError(`Saknar ${what}. Skriv blankett --help för hjälp.`);
 }
 
-export async function run(argv: string[], io: Output = consoleOutput): Promise<number> {
+/** The command line, or a UsageError in Swedish (parseArgs' own messages are English). */
+function parseArguments(argv: string[]) {
   try {
-    const { values, positionals } = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -61,14 +65,33 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         seed: { type: "string" },
         out: { type: "string" },
         "check-bump": { type: "boolean" },
+        force: { type: "boolean" },
         base: { type: "string" },
         to: { type: "string" },
         date: { type: "string" },
       },
     });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const option = /'(-[^' ]*)/.exec(e instanceof Error ? e.message : "")?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`Okänd flagga ${option}. Skriv blankett --help för hjälp.`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`Flaggan ${option} har fel värde eller saknar värde. Skriv blankett --help för hjälp.`);
+    throw new UsageError("Argumenten går inte att tolka. Skriv blankett --help för hjälp.");
+  }
+}
+
+/**
+ * Runs one `blankett` command and returns its exit code. Writing to the console (the default),
+ * this is the blankett process: a closed pipe and an error that escapes everything are handled
+ * there too (installProcessGuards).
+ */
+export async function run(argv: string[], io: Output = consoleOutput): Promise<number> {
+  if (io === consoleOutput) installProcessGuards();
+  try {
+    const { values, positionals } = parseArguments(argv);
     const [command, ...args] = positionals;
     if (values.help || !command) {
-      io.out(USAGE);
+      printLines(io.out, USAGE);
       return command || values.help ? 0 : EXIT_UNUSABLE;
     }
     switch (command) {
@@ -88,7 +111,9 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         const format = values.format ?? "table";
         if (format !== "json" && format !== "csv" && format !== "table") throw new UsageError(`Okänt format ”${format}”: välj table, csv eller json`);
         const list = (v: string[] | undefined) => (v ?? []).flatMap((s) => s.split(",")).filter((s) => s !== "");
-        return await indicatorsCommand(io, args[0]!, args[1]!, {
+        // Its table and CSV come as one block of lines: printed line by line, each one made safe.
+        const blocks: Output = { out: (text) => printLines(io.out, text), err: io.err };
+        return await indicatorsCommand(format === "json" ? io : blocks, args[0]!, args[1]!, {
           groupBy: list(values["group-by"]),
           format,
           parameters: parseParams(values.param ?? []),
@@ -105,19 +130,28 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         });
       case "diff":
         need(args, 2, "två versioner (formulär@version eller schemafil)");
-        return await diffCommand(io, args[0]!, args[1]!, { format: values.format, checkBump: !!values["check-bump"], ...(values.out ? { out: values.out } : {}) });
+        return await diffCommand(io, args[0]!, args[1]!, {
+          format: values.format,
+          checkBump: !!values["check-bump"],
+          force: !!values.force,
+          ...(values.out ? { out: values.out } : {}),
+        });
       case "migrate":
         need(args, 1, "svarsfil");
         if (!values.to) throw new UsageError("Ange versionen som svaren ska flyttas till med --to, till exempel --to fia@2.0.0");
-        return await migrateCommand(io, args[0]!, {
+        // `force` reaches migrate's --out once it writes through engine/node/writeGuard.ts.
+        const options: MigrateCommandOptions & { force?: boolean } = {
           to: values.to,
           draft: !!values.draft,
+          force: !!values.force,
           ...(values.out ? { out: values.out } : {}),
           ...(values.date ? { date: values.date } : {}),
-        });
+        };
+        return await migrateCommand(io, args[0]!, options);
       case "overlay":
         need(args, 2, "åtgärd (check eller apply) och overlayfil");
         return await overlayCommand(io, args[0]!, args[1]!, {
+          ...(values.force ? { force: true } : {}),
           ...(values.out ? { out: values.out } : {}),
           ...(values.base ? { base: values.base } : {}),
         });
@@ -132,9 +166,9 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         throw new UsageError(`Okänt kommando ”${command}”. Skriv blankett --help för hjälp.`);
     }
   } catch (e) {
-    // One clear line, never a stack trace: the user fixes input, not our code.
-    const message = e instanceof Error ? e.message : String(e);
-    io.err(e instanceof InputError ? message : `Fel: ${message}`);
+    // One clear line, never a stack trace: the user fixes input, not our code. Anything else is
+    // our fault; its message may quote the input (an answer, a key), so only its name is shown.
+    io.err(e instanceof InputError ? e.message : internalErrorLine(e));
     return EXIT_UNUSABLE;
   }
 }

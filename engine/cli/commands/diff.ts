@@ -1,11 +1,11 @@
-import { writeFileSync } from "node:fs";
 import { InputError, loadSchemaRef } from "../../node/files.ts";
+import { writeOutFile } from "../../node/writeGuard.ts";
 import { isSchemaObject, type JsonSchema } from "../../schema/types.ts";
 import { diffSchemas } from "../../diff/diff.ts";
 import { formatText } from "../../diff/format-text.ts";
 import { formatHtml } from "../../diff/format-html.ts";
 import type { DiffReport } from "../../diff/types.ts";
-import { EXIT_INVALID, EXIT_OK, type Output } from "../output.ts";
+import { EXIT_INVALID, EXIT_OK, printLines, type Output } from "../output.ts";
 
 export type DiffFormat = "text" | "json" | "html";
 
@@ -14,8 +14,10 @@ export interface DiffCommandOptions {
   format?: string;
   /** Exit 1 when the declared version numbers do not match the bump the changes call for. */
   checkBump?: boolean;
-  /** Write the report to this file instead of stdout. */
+  /** Write the report to this file instead of stdout (a new file, see engine/node/writeGuard.ts). */
   out?: string;
+  /** Replace an existing --out file. */
+  force?: boolean;
 }
 
 function load(ref: string): JsonSchema {
@@ -47,12 +49,9 @@ export async function diffCommand(io: Output, oldRef: string, newRef: string, op
   }
   const text = format === "json" ? JSON.stringify(report, null, 2) : format === "html" ? formatHtml(report) : formatText(report);
   if (opts.out !== undefined) {
-    try {
-      writeFileSync(opts.out, text.endsWith("\n") ? text : text + "\n");
-    } catch {
-      throw new InputError(`Kan inte skriva till ${opts.out}`);
-    }
-  } else io.out(text.endsWith("\n") ? text.slice(0, -1) : text);
+    const inputs = [oldRef, newRef].filter((ref) => ref.endsWith(".json"));
+    writeOutFile(opts.out, text.endsWith("\n") ? text : text + "\n", { force: !!opts.force, inputs });
+  } else printLines(io.out, text);
   if (opts.checkBump && !report.bump.matches) {
     io.err(`Versionsnumret stämmer inte: ${report.bump.problem ?? ""}`.trim());
     return EXIT_INVALID;

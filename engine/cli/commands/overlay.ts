@@ -1,7 +1,8 @@
-import { existsSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { InputError, loadSchemaRef, readJsonFile, SCHEMAS_DIR } from "../../node/files.ts";
 import { loadIndicatorFile } from "../../node/indicators.ts";
+import { writeOutFile } from "../../node/writeGuard.ts";
 import { instrumentOf, refOf } from "../../schema/registry.ts";
 import type { JsonSchema } from "../../schema/types.ts";
 import { shapeViolations } from "../../overlay/check.ts";
@@ -15,6 +16,8 @@ export interface OverlayCommandOptions {
   out?: string;
   /** apply: the version to apply the overlay to, when not its own `base` (a rebase). */
   base?: string;
+  /** apply: replace an existing --out file. */
+  force?: boolean;
 }
 
 /** Overlays are hand-written and small; a larger file is refused before it is parsed. */
@@ -52,7 +55,7 @@ function print(write: (line: string) => void, file: string, violations: Violatio
  */
 export async function overlayCommand(io: Output, action: string, file: string, opts: OverlayCommandOptions = {}): Promise<number> {
   if (action !== "check" && action !== "apply") throw new InputError(`Okänd overlay-åtgärd ”${action}”: välj check eller apply`);
-  if (action === "check" && (opts.out !== undefined || opts.base !== undefined)) throw new InputError("--out och --base hör till overlay apply");
+  if (action === "check" && (opts.out !== undefined || opts.base !== undefined || opts.force)) throw new InputError("--out, --force och --base hör till overlay apply");
   const overlay = readOverlay(file);
   const write = action === "check" ? io.out : io.err;
 
@@ -91,26 +94,18 @@ export async function overlayCommand(io: Output, action: string, file: string, o
   const text = JSON.stringify(result.schema, null, 2) + "\n";
   if (opts.out === undefined) io.out(text.trimEnd());
   else {
-    guardOut(opts.out, file);
-    try {
-      writeFileSync(opts.out, text);
-    } catch (e) {
-      throw new InputError(`Kan inte skriva filen ${opts.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
+    if (realPath(opts.out) === realPath(file)) throw new InputError("--out får inte vara overlayfilen själv");
+    writeOutFile(opts.out, text, { force: !!opts.force, inputs: [file] });
     io.err(`Skrev det effektiva schemat för varianten ${o.name} av ${refOf(target)} till ${opts.out}`);
   }
   if (rebase) io.err(`Inga konflikter mot ${refOf(target)}. Ändra ”base” i overlayn till ${refOf(target)} när ändringen är granskad.`);
   return EXIT_OK;
 }
 
-/** `--out` must never replace the overlay itself or a national schema version. */
-function guardOut(out: string, overlayFile: string): void {
-  const target = resolve(out);
-  if (target === resolve(overlayFile)) throw new InputError("--out får inte vara overlayfilen själv");
-  const rel = relative(SCHEMAS_DIR, target);
-  if (!rel.startsWith("..") && /^[^/\\]+[/\\][^/\\]+\.(schema|indicators|synthetic)\.json$/.test(rel)) {
-    throw new InputError(`--out får inte skriva över den nationella filen ${join("schemas", rel)}`);
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
   }
-  if (!existsSync(dirname(target))) throw new InputError(`Katalogen för ${out} finns inte`);
 }
-
