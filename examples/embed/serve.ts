@@ -56,6 +56,15 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** A request's path, percent-decoded; undefined when it cannot be (a malformed URL). */
+function pathOf(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? "/", "http://localhost").pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The file under `dir` for a URL path ("/" is index.html), or undefined; for startServer. */
 export function filesUnder(dir: string): (urlPath: string) => string | undefined {
   return (urlPath) => fileIn(dir, urlPath === "/" ? "/index.html" : urlPath);
@@ -70,7 +79,13 @@ export async function startServer(fileFor: (urlPath: string) => string | undefin
   const server = createServer((req, res) => {
     if (csp) res.setHeader("Content-Security-Policy", csp);
     res.setHeader("X-Content-Type-Options", "nosniff");
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    const path = pathOf(req.url);
+    if (path === undefined || path.includes("\0")) {
+      // A malformed URL is the client's mistake: answer it, and keep serving.
+      req.resume();
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Felaktig adress");
+      return;
+    }
     if (req.method === "POST") {
       readBody(req).then(
         (body) => {
@@ -90,7 +105,15 @@ export async function startServer(fileFor: (urlPath: string) => string | undefin
       return;
     }
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
-    createReadStream(file).pipe(res);
+    const stream = createReadStream(file);
+    // A file that goes away while it is read ends that answer, not the server.
+    stream.on("error", () => res.destroy());
+    stream.pipe(res);
+  });
+  // Neither a client that hangs up nor a broken request may end the server.
+  server.on("clientError", (_e, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
