@@ -4,12 +4,16 @@ import { compileLogic } from "../rules/logic/compile.ts";
 import { choiceOptions, schemaAt } from "../schema/walk.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import indicatorsMeta from "@blankett/schemas/indicators.meta.json" with { type: "json" };
+import { checkGroupings } from "./grouping.ts";
 import type { IndicatorFile } from "./types.ts";
 
 let check: ValidateFunction | undefined;
 
-/** Checks an indicator definition's shape and compiles every expression, so errors surface at load. */
-export function parseIndicatorFile(data: unknown): IndicatorFile {
+/**
+ * Checks an indicator definition's shape and compiles every expression, so errors surface at load.
+ * Given the schema it reads, also refuses free-text groupings not declared safe (grouping.ts).
+ */
+export function parseIndicatorFile(data: unknown, schema?: JsonSchema): IndicatorFile {
   check ??= definitionsAjv().compile(indicatorsMeta);
   if (!check(data)) {
     const e = check.errors![0]!;
@@ -23,6 +27,7 @@ export function parseIndicatorFile(data: unknown): IndicatorFile {
     for (const e of i.kind === "rate" ? [i.denominator, i.numerator] : [i.among, i.of]) compileLogic(e);
   }
   for (const g of Object.values(def.groups)) compileLogic(g.expr);
+  if (schema) checkGroupings(def, schema);
   return def;
 }
 

@@ -15,6 +15,12 @@ export interface GroupDefinition {
   labels?: Record<string, string>;
   /** Dot path of a choice question in the schema whose option titles label the values. */
   labelsFrom?: string;
+  /**
+   * Declares that grouping by free text is safe here (its values are known not to point anyone
+   * out). Without it, a grouping whose value can come from a free-text field is refused: a row
+   * label is published even when every count in its row is hidden (grouping.ts).
+   */
+  freeTextGroupingSafe?: boolean;
 }
 
 interface IndicatorBase {

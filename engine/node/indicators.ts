@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseIndicatorFile } from "../indicators/definition.ts";
+import { checkGroupings } from "../indicators/grouping.ts";
 import type { IndicatorFile } from "../indicators/types.ts";
 import { instrumentOf } from "../schema/registry.ts";
 import type { JsonSchema } from "../schema/types.ts";
@@ -14,6 +15,8 @@ export function loadIndicatorFile(schema: JsonSchema, path?: string): IndicatorF
   try {
     const def = parseIndicatorFile(readJsonFile(file));
     if (def.schema !== `${name}@${version}`) throw new InputError(`Indikatorerna i ${file} gäller ${def.schema}, inte ${name}@${version}`);
+    // Free-text groupings, against the schema the definitions are now known to read.
+    checkGroupings(def, schema);
     return def;
   } catch (e) {
     throw e instanceof InputError ? e : new InputError((e as Error).message);

@@ -159,6 +159,69 @@ describe("CSV output: spreadsheet formula injection (OWASP CSV injection rule)",
   });
 });
 
+describe("free-text fields as groupings", () => {
+  const defWith = (group: Record<string, unknown>) => ({ ...sueDefRaw, groups: { ...(sueDefRaw.groups as object), stadsdel: group } });
+
+  it("refuses a grouping by a free-text field, naming the grouping and the field", () => {
+    expect(() => parseIndicatorFile(defWith({ title: "Stadsdel", expr: { var: "bakgrund.stadsdel" } }), sue)).toThrow(/stadsdel.*bakgrund\.stadsdel|bakgrund\.stadsdel.*stadsdel/);
+  });
+
+  it("refuses a free-text value reaching the group through an expression (if, cat, map over a list)", () => {
+    expect(() => parseIndicatorFile(defWith({ title: "X", expr: { if: [{ var: "bakgrund.kon" }, { cat: ["S: ", { var: "bakgrund.stadsdel" }] }, "okänd"] } }), sue)).toThrow(/bakgrund\.stadsdel/);
+    expect(() => parseIndicatorFile(defWith({ title: "X", expr: { map: [{ var: "foreInsats.malSatta" }, { var: "" }] } }), sue)).toThrow(/foreInsats\.malSatta/);
+    expect(() => parseIndicatorFile(defWith({ title: "X", expr: { var: "foreInsats.malSatta" } }), sue)).toThrow(/foreInsats\.malSatta/);
+  });
+
+  it("refuses a string whose pattern is not a code list (a case number)", () => {
+    expect(() => parseIndicatorFile(defWith({ title: "Ärende", expr: { var: "bakgrund.arendenummer" } }), sue)).toThrow(/bakgrund\.arendenummer/);
+  });
+
+  it("accepts codes: options, enums, code-list patterns, and values computed from free text (a year, a band)", () => {
+    const tiny: JsonSchema = {
+      type: "object",
+      properties: {
+        kod: { type: "string", pattern: "^(nord|syd|öst)$" },
+        nummer: { type: "string", pattern: "^[0-9]{4}$" },
+        val: { type: "string", enum: ["a", "b"] },
+        datum: { type: "string", format: "date" },
+      },
+    } as JsonSchema;
+    const base = { schema: "x@1.0.0", title: "T", parameters: { suppressBelow: { title: "D", default: 5 } }, indicators: sueDefRaw.indicators };
+    expect(() => parseIndicatorFile({ ...base, groups: { kod: { title: "K", expr: { var: "kod" } }, val: { title: "V", expr: { var: "val" } }, ar: { title: "Å", expr: { year: { var: "datum" } } } } }, tiny)).not.toThrow();
+    expect(() => parseIndicatorFile({ ...base, groups: { nummer: { title: "N", expr: { var: "nummer" } } } }, tiny)).toThrow(/nummer/);
+    // The shipped SUE definitions pass.
+    expect(() => parseIndicatorFile(sueDefRaw, sue)).not.toThrow();
+  });
+
+  it("accepts a free-text grouping declared safe", () => {
+    expect(() => parseIndicatorFile(defWith({ title: "Stadsdel", expr: { var: "bakgrund.stadsdel" }, freeTextGroupingSafe: true }), sue)).not.toThrow();
+    expect(() => parseIndicatorFile(defWith({ title: "Stadsdel", expr: { var: "bakgrund.stadsdel" }, freeTextGroupingSafe: "ja" }), sue)).toThrow();
+  });
+
+  it("the indicators command refuses it with exit 2 and a Swedish message", async () => {
+    const defs = write("stadsdel.indicators.json", JSON.stringify(defWith({ title: "Stadsdel", expr: { var: "bakgrund.stadsdel" } })));
+    const records = write("stadsdel.ndjson", JSON.stringify(withDistrict("Norr")) + "\n");
+    const r = await blankett("indicators", "sue@1.0.0", records, "--definitions", defs, "--format", "csv");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/stadsdel/);
+    expect(r.err).toMatch(/bakgrund\.stadsdel/);
+    expect(r.err).toMatch(/fritext/);
+    expect(r.err).toMatch(/freeTextGroupingSafe/);
+  });
+
+  it("the indicators command accepts it declared safe, and its CSV carries no formula", async () => {
+    const defs = write("stadsdel-ok.indicators.json", JSON.stringify(defWith({ title: "Stadsdel", expr: { var: "bakgrund.stadsdel" }, freeTextGroupingSafe: true })));
+    const lines = Array.from({ length: 6 }, () => JSON.stringify(withDistrict('=HYPERLINK("http://x.test","k")'))).join("\n");
+    const records = write("stadsdel-ok.ndjson", lines + "\n");
+    const r = await blankett("indicators", "sue@1.0.0", records, "--definitions", defs, "--format", "csv", "--group-by", "stadsdel", "--indicator", "jobbinriktadInsats");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.out);
+    expect(rows[1]![2]).toBe("'=HYPERLINK(\"http://x.test\",\"k\")");
+  });
+});
+
 describe("records left out are reported in every format", () => {
   const secret = "Hemliga Hansson";
   const valid = JSON.stringify(record1);
