@@ -1,38 +1,81 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import "../validation/compile.ts";
 import { Registry } from "../schema/registry.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
+import { MAX_JSON_BYTES, decodeUtf8, describeInvalidUtf8, describeJsonFailure, parseJson } from "./limits.ts";
 
 /** The installed @blankett/schemas package (in this repository: schemas/, linked by npm workspaces). */
 export const SCHEMAS_DIR = dirname(createRequire(import.meta.url).resolve("@blankett/schemas/package.json"));
 
-/** Files larger than this are refused: a hostile or broken file must not exhaust memory. */
-export const MAX_JSON_BYTES = 20 * 1024 * 1024;
+export { MAX_JSON_BYTES } from "./limits.ts";
 
 /** An input problem the CLI reports in one line with exit code 2. */
 export class InputError extends Error {}
 
+/**
+ * Reads and parses a JSON file with the limits of limits.ts: at most MAX_JSON_BYTES however the
+ * bytes arrive (a pipe, /dev/stdin or a FIFO report size 0, so the bytes are counted as they are
+ * read and reading stops past the cap), UTF-8 only, at most MAX_JSON_DEPTH levels deep, no number
+ * beyond a double. Every refusal is an InputError naming the file and where, never its contents.
+ */
 export function readJsonFile(path: string): unknown {
+  const bytes = readCapped(path);
+  const decoded = decodeUtf8(bytes);
+  if ("invalidAt" in decoded) throw new InputError(`Filen ${path} är ${describeInvalidUtf8(decoded.invalidAt, false)}`);
+  const parsed = parseJson(decoded.text);
+  if ("value" in parsed) return parsed.value;
+  const why = describeJsonFailure(parsed.failure, decoded.text, true);
+  throw new InputError(parsed.failure.kind === "number" ? `Filen ${path}: ${why}` : `Filen ${path} är ${why}`);
+}
+
+const CHUNK_BYTES = 64 * 1024;
+
+/** A file's bytes, counted as they are read: refused as soon as there are more than MAX_JSON_BYTES. */
+function readCapped(path: string): Buffer {
+  // Standard input is read from descriptor 0: when it is a socket (as Node gives a child's
+  // stdin) /dev/stdin cannot be opened again.
+  const stdin = path === "-" || path === "/dev/stdin";
   let size: number;
   try {
-    size = statSync(path).size;
+    size = stdin ? fstatSync(0).size : statSync(path).size;
   } catch {
     throw new InputError(`Kan inte läsa filen ${path}: den finns inte eller går inte att öppna`);
   }
+  // A regular file says its size up front; pipes and devices say 0 and are counted below.
   if (size > MAX_JSON_BYTES) throw new InputError(`Filen ${path} är för stor (${size} byte, högst ${MAX_JSON_BYTES})`);
-  let text: string;
+  let fd: number;
   try {
-    text = readFileSync(path, "utf8");
+    fd = stdin ? 0 : openSync(path, "r");
   } catch {
-    throw new InputError(`Kan inte läsa filen ${path}`);
+    throw new InputError(`Kan inte läsa filen ${path}: den finns inte eller går inte att öppna`);
   }
+  const chunks: Buffer[] = [];
+  let total = 0;
   try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`Filen ${path} är inte giltig JSON (${(e as Error).message})`);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      let read: number;
+      try {
+        read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      } catch (e) {
+        // A non-blocking descriptor with nothing yet to read: wait a moment and try again.
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+          continue;
+        }
+        throw new InputError(`Kan inte läsa filen ${path}`);
+      }
+      if (read === 0) break;
+      total += read;
+      if (total > MAX_JSON_BYTES) throw new InputError(`Filen ${path} är för stor (mer än ${MAX_JSON_BYTES} byte)`);
+      chunks.push(read === CHUNK_BYTES ? chunk : chunk.subarray(0, read));
+    }
+  } finally {
+    if (!stdin) closeSync(fd);
   }
+  return Buffer.concat(chunks, total);
 }
 
 export function schemaFiles(dir = SCHEMAS_DIR): string[] {

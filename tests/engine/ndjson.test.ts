@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readNdjson, type NdjsonItem } from "../../engine/node/ndjson.ts";
+import { describeJsonFailure, parseJson } from "../../engine/node/limits.ts";
 
 /** The reference: what readNdjson gave when it was built on node:readline. */
 async function viaReadline(path: string): Promise<NdjsonItem[]> {
@@ -13,11 +14,9 @@ async function viaReadline(path: string): Promise<NdjsonItem[]> {
   for await (const text of lines) {
     n++;
     if (text.trim() === "") continue;
-    try {
-      out.push({ line: n, value: JSON.parse(text) });
-    } catch (e) {
-      out.push({ line: n, error: `inte giltig JSON (${(e as Error).message})` });
-    }
+    // The message names the column, never the line's contents (V8's own messages quote them).
+    const parsed = parseJson(text);
+    out.push("value" in parsed ? { line: n, value: parsed.value } : { line: n, error: describeJsonFailure(parsed.failure, text, false) });
   }
   return out;
 }
