@@ -20,6 +20,9 @@ export interface SuppressionCell {
  */
 export const SUPPRESSION_FLOOR = 3;
 
+/** The threshold when a definition has no `suppressBelow` parameter. */
+export const DEFAULT_SUPPRESS_BELOW = 5;
+
 /** Refuses a threshold below the floor (or not a number), in Swedish. */
 export function assertSuppressionThreshold(threshold: number): void {
   if (!(threshold >= SUPPRESSION_FLOOR)) {

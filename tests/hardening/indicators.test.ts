@@ -305,3 +305,15 @@ describe("small-cell suppression has a floor of 3", () => {
     expect(doc).toMatch(/never below 3|at least 3|floor of 3/i);
   });
 });
+
+describe("a definition without suppressBelow", () => {
+  it("is counted with the default threshold 5, not refused as an internal error", async () => {
+    const { suppressBelow: _dropped, ...rest } = sueDefRaw.parameters as Record<string, unknown>;
+    const defs = write("no-threshold.indicators.json", JSON.stringify({ ...sueDefRaw, parameters: rest }));
+    const records = write("no-threshold.ndjson", JSON.stringify(record1) + "\n");
+    const r = await blankett("indicators", "sue@1.0.0", records, "--definitions", defs, "--format", "json");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).cells.every((c: { suppressed: unknown }) => c.suppressed !== false)).toBe(true);
+  });
+});
