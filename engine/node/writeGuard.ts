@@ -63,7 +63,7 @@ function open(path: string, opts: OutFileOptions): { fd: number; target: string;
     // Directory links are resolved here, once; the file itself is never followed.
     dir = realpathSync(dirname(absolute));
   } catch {
-    refuse(path, `katalogen ${dirname(path)} finns inte`);
+    throw new InputError(`Kan inte skriva filen ${path}: katalogen ${dirname(path)} finns inte`);
   }
   const target = join(dir, basename(absolute));
 

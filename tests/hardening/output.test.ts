@@ -145,6 +145,7 @@ describe("--out guard", () => {
     const stream = guard.createOutStream(fresh("ström.ndjson"));
     await new Promise<void>((done, fail) => stream.end("{}\n", () => done()).once("error", fail));
     expect(() => guard.createOutStream(join(SCHEMAS_DIR, "sue", "x.ndjson"), { force: true })).toThrow(/schemapaketet/);
+    expect(() => guard.writeOutFile(join(tmp, "saknas", "x.json"), "{}\n")).toThrow(/^Kan inte skriva filen .*saknas.*: katalogen .* finns inte$/);
   });
 });
 
