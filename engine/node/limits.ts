@@ -279,3 +279,14 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 export function describeInvalidUtf8(offset: number, inLine: boolean): string {
   return `inte giltig UTF-8 (första felaktiga byte på position ${offset}${inLine ? " i raden" : ""}, räknat från 0)`;
 }
+
+/**
+ * The last line of defence: a record that still exhausts the stack (a RangeError from recursive
+ * engine code) is reported with this and skipped, and the stream goes on.
+ */
+export const TOO_DEEP_TO_PROCESS = "för djupt nästlad för att kunna behandlas";
+
+/** True for the error a too-deep value raises in recursive code ("Maximum call stack size exceeded"). */
+export function isStackOverflow(e: unknown): e is RangeError {
+  return e instanceof RangeError;
+}

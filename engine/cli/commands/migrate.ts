@@ -2,6 +2,7 @@ import { createWriteStream, writeFileSync, type WriteStream } from "node:fs";
 import { InputError, loadRegistry, readJsonFile } from "../../node/files.ts";
 import { isNdjsonPath, readNdjson } from "../../node/ndjson.ts";
 import { loadMigrations } from "../../node/migrations.ts";
+import { TOO_DEEP_TO_PROCESS, isStackOverflow } from "../../node/limits.ts";
 import { refOf } from "../../schema/registry.ts";
 import { validatorFor, type ValidationResult, type Validator } from "../../validation/validator.ts";
 import { migrate } from "../../migrate/migrate.ts";
@@ -35,14 +36,25 @@ interface Target {
  * The migrated document(s) go to stdout (or --out), the report in Swedish to stderr: what moved,
  * what got a new value, what could not be placed (kept in the document under
  * /migrering/ejOverforda), and whether the result is valid. Exit 0 when every migrated document
- * is valid against the new version, 1 when one is not (it is still written: nothing is lost),
- * 2 for unusable input.
+ * is valid against the new version, 1 when one is not (it is still written: nothing is lost) or an
+ * NDJSON line was refused by a limit (too long, too deep, a number too large), 2 for unusable
+ * input (for NDJSON: a line that is not UTF-8 or not JSON, or a document that cannot be moved).
+ * Every NDJSON line is written or reported by number; a last line on stderr counts them.
  */
 export async function migrateCommand(io: Output, file: string, opts: MigrateCommandOptions): Promise<number> {
   const target = resolveTarget(opts);
   if (!isNdjsonPath(file)) {
-    const { result, validation } = migrateOne(readJsonFile(file), target, opts.draft);
-    const text = JSON.stringify(result.document, null, 2);
+    const doc = readJsonFile(file);
+    let one: ReturnType<typeof migrateOne>;
+    let text: string;
+    try {
+      one = migrateOne(doc, target, opts.draft);
+      text = JSON.stringify(one.result.document, null, 2);
+    } catch (e) {
+      if (isStackOverflow(e)) throw new InputError(`Filen ${file} är ${TOO_DEEP_TO_PROCESS}`);
+      throw e;
+    }
+    const { result, validation } = one;
     if (opts.out !== undefined) writeFile(opts.out, text + "\n");
     else io.out(text);
     io.err(`${file}: ${result.report.from} → ${result.report.to}`);
@@ -53,27 +65,37 @@ export async function migrateCommand(io: Output, file: string, opts: MigrateComm
 
   const sink = opts.out !== undefined ? await openFile(opts.out) : undefined;
   let exit = EXIT_OK;
+  // Every non-blank line read is either written (migrated) or reported and not moved.
+  let read = 0;
   let migrated = 0;
   let invalid = 0;
   let withKept = 0;
   try {
     for await (const item of readNdjson(file)) {
+      read++;
       const where = `${file} rad ${item.line}`;
       if ("error" in item) {
         io.err(`${where}: ${item.error}`);
-        exit = EXIT_UNUSABLE;
+        // Not UTF-8 or not JSON: unusable input (2); over a limit: a refused record (1).
+        exit = Math.max(exit, item.refused ? EXIT_INVALID : EXIT_UNUSABLE);
         continue;
       }
       let one: ReturnType<typeof migrateOne>;
+      let line: string;
       try {
         one = migrateOne(item.value, target, opts.draft);
+        line = JSON.stringify(one.result.document);
       } catch (e) {
+        if (isStackOverflow(e)) {
+          io.err(`${where}: ${TOO_DEEP_TO_PROCESS}`);
+          exit = Math.max(exit, EXIT_INVALID);
+          continue;
+        }
         if (!(e instanceof InputError)) throw e;
         io.err(`${where}: ${e.message}`);
         exit = EXIT_UNUSABLE;
         continue;
       }
-      const line = JSON.stringify(one.result.document);
       if (sink) await write(sink, line + "\n");
       else io.out(line);
       migrated++;
@@ -84,7 +106,7 @@ export async function migrateCommand(io: Output, file: string, opts: MigrateComm
       }
       if (!one.validation.valid) {
         invalid++;
-        if (exit === EXIT_OK) exit = EXIT_INVALID;
+        exit = Math.max(exit, EXIT_INVALID);
         reportValidation(io, `${where}: `, target.ref, one.validation);
       }
     }
@@ -95,6 +117,7 @@ export async function migrateCommand(io: Output, file: string, opts: MigrateComm
     `${count(migrated, "dokument flyttat", "dokument flyttade")} till ${target.ref}, ${invalid} ogiltiga, ` +
       `${withKept} med svar sparade under /migrering/ejOverforda`,
   );
+  io.err(`${read} rader lästa: ${migrated} skrivna, ${read - migrated} inte flyttade`);
   return exit;
 }
 

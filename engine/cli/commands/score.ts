@@ -1,22 +1,49 @@
-import { loadSchemaRef, readJsonFile } from "../../node/files.ts";
+import { InputError, loadSchemaRef, readJsonFile } from "../../node/files.ts";
+import { TOO_DEEP_TO_PROCESS, isStackOverflow } from "../../node/limits.ts";
 import { isNdjsonPath, readNdjson } from "../../node/ndjson.ts";
 import { checkDocument } from "../../rules/check.ts";
 import { refOf } from "../../schema/registry.ts";
 import { EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, type Output } from "../output.ts";
 import type { ValidationMode } from "../../validation/validator.ts";
 
+/**
+ * Runs fn over one document, or over each record of an NDJSON file. A line that cannot be read
+ * (not UTF-8, not JSON) is reported with its number and makes the exit 2; one refused by a limit
+ * (too long, too deep, a number too large) makes it 1; the other lines are still done. For NDJSON
+ * a last line on stderr counts them: lines read = done + not done.
+ */
 async function eachDocument(file: string, fn: (doc: unknown, where: string) => void, io: Output): Promise<number> {
   if (!isNdjsonPath(file)) {
-    fn(readJsonFile(file), file);
+    const doc = readJsonFile(file);
+    try {
+      fn(doc, file);
+    } catch (e) {
+      if (isStackOverflow(e)) throw new InputError(`Filen ${file} är ${TOO_DEEP_TO_PROCESS}`);
+      throw e;
+    }
     return EXIT_OK;
   }
   let exit = EXIT_OK;
+  let read = 0;
+  let done = 0;
   for await (const item of readNdjson(file)) {
+    read++;
+    const where = `${file} rad ${item.line}`;
     if ("error" in item) {
-      io.err(`${file} rad ${item.line}: ${item.error}`);
-      exit = EXIT_UNUSABLE;
-    } else fn(item.value, `${file} rad ${item.line}`);
+      io.err(`${where}: ${item.error}`);
+      exit = Math.max(exit, item.refused ? EXIT_INVALID : EXIT_UNUSABLE);
+      continue;
+    }
+    try {
+      fn(item.value, where);
+      done++;
+    } catch (e) {
+      if (!isStackOverflow(e)) throw e;
+      io.err(`${where}: ${TOO_DEEP_TO_PROCESS}`);
+      exit = Math.max(exit, EXIT_INVALID);
+    }
   }
+  io.err(`${read} rader lästa: ${done} bedömda, ${read - done} inte bedömda`);
   return exit;
 }
 
@@ -35,7 +62,7 @@ export async function scoreCommand(io: Output, ref: string, file: string, mode: 
     },
     io,
   );
-  return exit !== EXIT_OK ? exit : invalid ? EXIT_INVALID : EXIT_OK;
+  return Math.max(exit, invalid ? EXIT_INVALID : EXIT_OK);
 }
 
 /** `blankett check`: errors and warnings in Swedish; exit 1 on errors only. */
@@ -55,5 +82,5 @@ export async function checkCommand(io: Output, ref: string, file: string, mode: 
     },
     io,
   );
-  return exit !== EXIT_OK ? exit : errors ? EXIT_INVALID : EXIT_OK;
+  return Math.max(exit, errors ? EXIT_INVALID : EXIT_OK);
 }
