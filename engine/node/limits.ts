@@ -53,23 +53,39 @@ export function parseJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonParse {
  */
 export function valueProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): "depth" | "number" | undefined {
   if (typeof value !== "object" || value === null) return typeof value === "number" && !Number.isFinite(value) ? "number" : undefined;
-  const values: object[] = [value];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const v = values.pop()!;
-    const depth = depths.pop()!;
-    if (depth > maxDepth) return "depth";
-    const children: unknown[] = Array.isArray(v) ? v : Object.values(v);
-    for (const child of children) {
-      if (typeof child === "object") {
-        if (child !== null) {
-          values.push(child);
+  if (maxDepth < 1) return "depth";
+  // The containers still to look into, with their depths; no arrays made per container, as
+  // this runs on every NDJSON record.
+  const stack: object[] = [];
+  const depths: number[] = [];
+  let v: object = value;
+  let depth = 1;
+  for (;;) {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i];
+        if (typeof child === "object") {
+          if (child === null) continue;
+          if (depth >= maxDepth) return "depth";
+          stack.push(child);
           depths.push(depth + 1);
-        }
-      } else if (typeof child === "number" && !Number.isFinite(child)) return "number";
+        } else if (typeof child === "number" && !Number.isFinite(child)) return "number";
+      }
+    } else {
+      for (const key in v) {
+        const child: unknown = (v as Record<string, unknown>)[key];
+        if (typeof child === "object") {
+          if (child === null) continue;
+          if (depth >= maxDepth) return "depth";
+          stack.push(child);
+          depths.push(depth + 1);
+        } else if (typeof child === "number" && !Number.isFinite(child)) return "number";
+      }
     }
+    if (stack.length === 0) return undefined;
+    v = stack.pop()!;
+    depth = depths.pop()!;
   }
-  return undefined;
 }
 
 /** What scanJson expects next. */
