@@ -34,6 +34,13 @@ export type JsonParse = { value: unknown } | { failure: JsonFailure };
  * V8's own messages quote the input, and answers hold personal data.
  */
 export function parseJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonParse {
+  // A long text is first looked through for its depth: JSON.parse builds ten million nested
+  // arrays from 20 MB of "[" (seconds), where this stops at the first one too deep. A record of
+  // ordinary length is parsed at once, its value checked below.
+  if (text.length > PRESCAN_CHARS) {
+    const at = tooDeepAt(text, maxDepth);
+    if (at !== -1) return { failure: { kind: "depth", offset: at } };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -45,6 +52,29 @@ export function parseJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonParse {
   if (problem === undefined) return { value };
   const found = scanJson(text, maxDepth, true);
   return { failure: found && found.kind !== "syntax" ? { kind: found.kind, offset: found.offset } : { kind: problem } };
+}
+
+/** Texts longer than this (in characters) are looked through for their depth before JSON.parse. */
+const PRESCAN_CHARS = 64 * 1024;
+
+/**
+ * Where an object or array opens deeper than maxDepth, outside strings; -1 when none does. Says
+ * nothing about syntax (JSON.parse does that).
+ */
+export function tooDeepAt(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
 }
 
 /**

@@ -253,3 +253,15 @@ describe("parse errors never quote the input", () => {
     }
   });
 });
+
+describe("a long, deep text is refused before JSON.parse builds it", () => {
+  it("10 MB of '[' on one line: refused in well under a second, the next line read", async () => {
+    const n = 5_000_000;
+    const p = file("very-deep.ndjson", deepArray(n) + '\n{"a":1}\n');
+    const t0 = performance.now();
+    const got = await items(p);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(errorOf(got[0])).toBe(`för djupt nästlad (mer än ${MAX_JSON_DEPTH} nivåer, kolumn ${MAX_JSON_DEPTH + 1})`);
+    expect(got[1]).toEqual({ line: 2, value: { a: 1 } });
+  });
+});
