@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { run } from "../../engine/cli/main.ts";
 import { InputError, readJsonFile } from "../../engine/node/files.ts";
 import { readNdjson, type NdjsonItem } from "../../engine/node/ndjson.ts";
-import { MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_NDJSON_LINE_BYTES } from "../../engine/node/limits.ts";
+import { MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_NDJSON_LINE_BYTES, firstInvalidUtf8, scanJson } from "../../engine/node/limits.ts";
 import { FIXTURES, ROOT } from "../helpers.ts";
 import { generated } from "../migrate/helpers.ts";
 
@@ -263,5 +263,46 @@ describe("a long, deep text is refused before JSON.parse builds it", () => {
     expect(performance.now() - t0).toBeLessThan(1500);
     expect(errorOf(got[0])).toBe(`för djupt nästlad (mer än ${MAX_JSON_DEPTH} nivåer, kolumn ${MAX_JSON_DEPTH + 1})`);
     expect(got[1]).toEqual({ line: 2, value: { a: 1 } });
+  });
+});
+
+describe("the scanners agree with JSON.parse and TextDecoder", () => {
+  let seed = 7;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+
+  it("scanJson finds a problem exactly when JSON.parse fails", () => {
+    const pieces = ["{", "}", "[", "]", '"', "\\", ":", ",", " ", "\n", "0", "1", "-", ".", "e", "E", "+", "true", "false", "null", "tru", '"a"', "\\u00e5", "\\x", "\t", "\u0001", "å", "01", "-0", "0.5", "1.", '"\\"', '"\\u12"'];
+    for (let k = 0; k < 20_000; k++) {
+      let text = "";
+      for (let i = 0, n = 1 + Math.floor(random() * 8); i < n; i++) text += pick(pieces);
+      let parses = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        parses = false;
+      }
+      expect(scanJson(text, Infinity, false) === undefined, JSON.stringify(text)).toBe(parses);
+    }
+  });
+
+  it("firstInvalidUtf8 finds the first byte the fatal decoder refuses", () => {
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    const decodes = (b: Uint8Array) => {
+      try {
+        decoder.decode(b);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let k = 0; k < 20_000; k++) {
+      const bytes = Uint8Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+        random() < 0.5 ? Math.floor(random() * 256) : pick([0xc5, 0xe0, 0xed, 0xf0, 0xf4, 0x80, 0xbf, 0xa0, 0x9f, 0x90, 0x8f, 0x41]),
+      );
+      const at = firstInvalidUtf8(bytes);
+      expect(at === -1, String([...bytes])).toBe(decodes(bytes));
+      if (at !== -1) expect(decodes(bytes.subarray(0, at))).toBe(true);
+    }
   });
 });
