@@ -480,3 +480,131 @@ describe("conformance: bad input in leaf fields, every schema version", () => {
     }
   }, 300_000);
 });
+
+/**
+ * The choice kinds of leaf field (single choice as radio or select, multiple choice, a yes/no box,
+ * ranking) and table rows: the same action gives the same Swedish message in both renderers at
+ * the same time — a choice counts as complete at once, a row's empty fields show on a submit.
+ */
+interface ChoiceCase {
+  pointer: string;
+  widget: string;
+  /** Option indices pressed in order (a box or ranking item pressed twice is taken back). */
+  presses: number[];
+  /** The answer those presses leave, for the engine's expected message. */
+  value: unknown;
+}
+
+function choiceCases(s: JsonSchema): ChoiceCase[] {
+  const out: ChoiceCase[] = [];
+  const walk = (node: FormNode, base: string[]) => {
+    if (node.visibleWhen !== undefined || node.widget === "hidden" || node.readonly || node.kind === "table") return;
+    const path = [...base, ...node.path];
+    if (node.kind === "group") return node.children?.forEach((c) => walk(c, node.inRow ? base : []));
+    const pointer = pointerOf(path);
+    const options = node.options ?? [];
+    const last = options.length - 1;
+    const code = (i: number) => {
+      const raw = options[i]!.code;
+      return node.type === "integer" || node.type === "number" ? Number(raw) : node.type === "boolean" ? raw === "true" : raw;
+    };
+    if ((node.widget === "radio" || node.widget === "select") && last >= 0) out.push({ pointer, widget: node.widget, presses: [last], value: code(last) });
+    // Chosen and taken back: the answer is an empty list (or false for a yes/no box).
+    else if (node.widget === "checkboxes" && last >= 0) out.push({ pointer, widget: node.widget, presses: [0, 0], value: [] });
+    else if (node.widget === "ranking" && last >= 0) out.push({ pointer, widget: node.widget, presses: [0, 0], value: [] });
+    else if (node.widget === "checkbox") out.push({ pointer, widget: node.widget, presses: [0, 0], value: false });
+  };
+  for (const section of buildFormModel(s).sections) walk(section, []);
+  return out;
+}
+
+/** The first table of each schema whose rows are plain fields and groups: a row added and submitted empty. */
+function firstTable(s: JsonSchema): { pointer: string; fields: string[]; row: unknown } | undefined {
+  for (const section of buildFormModel(s).sections) {
+    const tables = section.kind === "table" ? [section] : (section.children ?? []).filter((c) => c.kind === "table" && c.visibleWhen === undefined);
+    if (section.visibleWhen !== undefined) continue;
+    for (const table of tables) {
+      const pointer = pointerOf(table.path);
+      const fields: string[] = [];
+      const walk = (node: FormNode, base: string[]) => {
+        if (node.visibleWhen !== undefined || node.widget === "hidden") return;
+        if (node.kind === "group") return node.children?.forEach((c) => walk(c, node.inRow ? base : []));
+        if (node.kind === "scalar") fields.push(pointerOf([...base, ...node.path]));
+      };
+      table.children?.forEach((c) => walk(c, [...pointer.split("/").filter(Boolean), "0"]));
+      // A plain list's new row is an empty text, a table's an empty object (as both renderers add them).
+      const plain = table.children?.length === 1 && table.children[0]!.path.length === 0;
+      if (fields.length) return { pointer, fields, row: plain ? "" : {} };
+    }
+  }
+  return undefined;
+}
+
+describe("conformance: choices and table rows, every schema version", () => {
+  const pressId = (c: ChoiceCase, i: number, pressNo: number) => {
+    const id = fieldId(c.pointer);
+    if (c.widget === "ranking") return pressNo === 0 ? `${id}-add-${i}` : `${id}-remove-${i}`;
+    return i === 0 ? id : `${id}-${i}`;
+  };
+
+  it("the sweep covers every choice widget and a table in each instrument", () => {
+    const widgets = new Set(ALL_SCHEMAS.flatMap((s) => choiceCases(s).map((c) => c.widget)));
+    expect([...widgets].sort()).toEqual(["checkbox", "checkboxes", "radio", "ranking", "select"].filter((w) => widgets.has(w)));
+    for (const w of ["radio", "select", "checkboxes", "ranking"]) expect(widgets.has(w), w).toBe(true);
+    expect(ALL_SCHEMAS.filter((s) => firstTable(s)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(ALL_SCHEMAS.map((s) => [refOfSchema(s), s] as const))("%s: the same message in both renderers, at once after a choice and on a submit for an empty row", async (ref, s) => {
+    const cases = choiceCases(s);
+    const table = firstTable(s);
+    const shown: Record<string, Record<string, string>> = {};
+    const values: Record<string, unknown> = {};
+    for (const renderer of RENDERERS) {
+      const page = await open(renderer, ref);
+      shown[renderer] = {};
+      for (const c of cases) {
+        const id = fieldId(c.pointer);
+        for (const [n, i] of c.presses.entries()) {
+          if (c.widget === "select") await page.locator(`[id="${id}"]`).selectOption({ index: i + 1 });
+          else await page.locator(`[id="${pressId(c, i, n)}"]`).click();
+        }
+        await page.waitForTimeout(30);
+        shown[renderer]![c.pointer] = await errorOf(page, id);
+      }
+      if (table) {
+        await page.locator(`[id="${fieldId(table.pointer)}-add"]`).click();
+        await page.getByRole("button", { name: "Skicka" }).last().click();
+        await page.waitForTimeout(50);
+        for (const f of table.fields) shown[renderer]![f] = await errorOf(page, fieldId(f));
+      }
+      if (renderer === "lit") values.lit = await page.evaluate(() => (document.querySelector("blankett-form") as unknown as { value: unknown }).value);
+      await page.close();
+    }
+    // What the engine says for the answers those presses leave (and for one empty row).
+    let doc = initialDocument(s);
+    for (const c of cases) doc = setIn(doc, c.pointer.split("/").filter(Boolean), c.value) as typeof doc;
+    const touched = computeFormState(s, doc, { touched: new Set(cases.map((c) => c.pointer)) });
+    for (const c of cases) {
+      const expected = touched.errors.filter((e) => e.pointer === c.pointer).map((e) => e.message);
+      for (const renderer of RENDERERS) {
+        const where = `${renderer}: ${ref} ${c.pointer} (${c.widget}) after pressing ${c.presses.join(", ")}`;
+        if (expected.length === 0) expect(shown[renderer]![c.pointer], where).toBe("");
+        else for (const m of expected) expect(shown[renderer]![c.pointer], where).toContain(m);
+      }
+      expect(shown.lit![c.pointer], `${ref} ${c.pointer}`).toBe(shown.react![c.pointer]);
+    }
+    if (table) {
+      const rowDoc = setIn(doc, table.pointer.split("/").filter(Boolean), [table.row]);
+      const all = computeFormState(s, rowDoc, { submitted: true });
+      let messages = 0;
+      for (const f of table.fields) {
+        const expected = all.errors.filter((e) => e.pointer === f).map((e) => e.message);
+        messages += expected.length;
+        for (const renderer of RENDERERS) for (const m of expected) expect(shown[renderer]![f], `${renderer}: ${ref} ${f} in an empty row`).toContain(m);
+        expect(shown.lit![f], `${ref} ${f} in an empty row`).toBe(shown.react![f]);
+      }
+      // An empty row has something to say, or this part of the sweep checks nothing.
+      expect(messages, `${ref} ${table.pointer}`).toBeGreaterThan(0);
+    }
+  }, 300_000);
+});

@@ -23,6 +23,11 @@ export function rjsfSchemaOf(root: JsonSchema): RJSFSchema {
       if (key === "$defs" || key === "$ref" || key === "$id" || key === "$schema" || key === "description" || key.startsWith("x-")) continue;
       out[key] = key === "const" || key === "enum" || key === "default" || key === "examples" ? value : inline(value, depth + 1);
     }
+    // A new row of a plain list of texts starts as an empty text, as in the Lit renderer, so
+    // both say "Ange mål" for it rather than that it must be text (rjsf would add undefined).
+    if (out.type === "array" && isSchemaObject(out.items) && out.items.type === "string" && out.items.default === undefined && !("enum" in out.items || "oneOf" in out.items || "anyOf" in out.items || "const" in out.items)) {
+      out.items = { ...out.items, default: "" };
+    }
     return out;
   };
   const result = inline(root, 0) as RJSFSchema;
