@@ -8,6 +8,7 @@ export * from "./schema/pointer.ts";
 export * from "./schema/walk.ts";
 export * from "./schema/registry.ts";
 export * from "./validation/validator.ts";
+export { DOCUMENT_LIMITS, MAX_REPORTED_ERRORS, shapeIssue, type ShapeIssue } from "./validation/limits.ts";
 export { swedishMessage, lowerFirst } from "./validation/messages.ts";
 export { evaluateCondition } from "./rules/condition.ts";
 export { rulesFor, CompiledRules } from "./rules/evaluate.ts";

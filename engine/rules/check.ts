@@ -10,6 +10,10 @@ export interface CheckReport {
   /** Draft mode: required answers not given yet. */
   unanswered: FieldError[];
   results: RuleResult[];
+  /** Validation errors found but not listed (see ValidationResult.more). */
+  more?: number;
+  /** Refused for its size before validation (see ValidationResult.refused). */
+  refused?: boolean;
 }
 
 /**
@@ -18,11 +22,14 @@ export interface CheckReport {
  */
 export function checkDocument(schema: JsonSchema, doc: unknown, mode: ValidationMode = "complete", options: RunOptions = {}): CheckReport {
   const validation = validatorFor(schema).validate(doc, mode);
+  // A document past a size limit is refused whole: its rules are not run either (limits.ts).
+  if (validation.refused) return { errors: validation.errors, warnings: [], unanswered: [], results: [], refused: true };
   const rules = rulesFor(schema).run(doc, options);
   return {
     errors: [...validation.errors, ...rules.findings.filter((f) => f.severity === "error")],
     warnings: rules.findings.filter((f) => f.severity === "warning"),
     unanswered: validation.unanswered,
     results: rules.results,
+    ...(validation.more ? { more: validation.more } : {}),
   };
 }

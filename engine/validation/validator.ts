@@ -3,6 +3,7 @@ import { fieldLabel, swedishMessage } from "./messages.ts";
 import { escapeSegment, parsePointer } from "../schema/pointer.ts";
 import { schemaAt } from "../schema/walk.ts";
 import type { JsonSchema } from "../schema/types.ts";
+import { MAX_REPORTED_ERRORS, shapeIssue } from "./limits.ts";
 
 export interface FieldError {
   /** JSON Pointer to the field in the answer document. */
@@ -20,20 +21,35 @@ export interface ValidationResult {
   errors: FieldError[];
   /** Draft mode only: required answers not given yet. They do not make a draft invalid. */
   unanswered: FieldError[];
+  /** Errors found but not listed (only the first MAX_REPORTED_ERRORS get a message). */
+  more?: number;
+  /**
+   * The document passed a size limit (limits.ts) and was refused before validation: `errors`
+   * holds that one finding, and rules are not run on it.
+   */
+  refused?: boolean;
 }
 
 export type ValidationMode = "complete" | "draft";
 
 const VALID: ValidationResult = Object.freeze({ valid: true, errors: [], unanswered: [] }) as ValidationResult;
 
-/** Errors that only summarise their branches (the branch errors or a parent error say it better). */
+/**
+ * Errors that only summarise their branches (the branch errors or a parent error say it better).
+ * Parents are looked up by instance path, so this stays linear in the number of errors.
+ */
 function dropBranchNoise<E extends ErrorLike>(errors: E[]): E[] {
-  const choiceParents = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
+  const parents = new Map<string, E[]>();
+  for (const e of errors) {
+    if (e.keyword !== "oneOf" && e.keyword !== "anyOf") continue;
+    const list = parents.get(e.instancePath);
+    if (list) list.push(e);
+    else parents.set(e.instancePath, [e]);
+  }
   return errors.filter((e) => {
     if (e.keyword === "if") return false;
-    return !choiceParents.some(
-      (parent) => parent !== e && e.instancePath === parent.instancePath && e.schemaPath.startsWith(parent.schemaPath + "/"),
-    );
+    const here = parents.get(e.instancePath);
+    return !here?.some((parent) => parent !== e && e.schemaPath.startsWith(parent.schemaPath + "/"));
   });
 }
 
@@ -49,9 +65,28 @@ function pointerOf(error: ErrorLike): string {
 export type ErrorLike = Pick<ErrorObject, "keyword" | "instancePath" | "schemaPath" | "params">;
 
 export function toFieldErrors(root: JsonSchema, errors: ErrorLike[]): FieldError[] {
+  return fieldErrors(root, errors, Infinity).errors;
+}
+
+/**
+ * Field errors with Swedish messages for the first `limit`; the rest are only counted, so a
+ * document with a hundred thousand wrong rows costs its count, not a hundred thousand messages.
+ */
+export function fieldErrors(root: JsonSchema, errors: ErrorLike[], limit: number): { errors: FieldError[]; more: number } {
   const seen = new Set<string>();
   const out: FieldError[] = [];
+  let more = 0;
   for (const error of dropBranchNoise(errors)) {
+    if (out.length >= limit) {
+      // Past the limit only the count matters: a key without escaping or labels.
+      const p = error.params as Record<string, unknown>;
+      const key = error.instancePath + "\u0001" + String(p.missingProperty ?? p.additionalProperty ?? "") + "\u0000" + error.keyword;
+      if (!seen.has(key)) {
+        seen.add(key);
+        more++;
+      }
+      continue;
+    }
     const pointer = pointerOf(error);
     const key = pointer + "\u0000" + error.keyword;
     if (seen.has(key)) continue;
@@ -64,7 +99,7 @@ export function toFieldErrors(root: JsonSchema, errors: ErrorLike[]): FieldError
     const keyword = error.keyword === "enum" && Array.isArray(field?.oneOf) ? "oneOf" : error.keyword;
     out.push({ pointer, keyword, label, message: swedishMessage(error as ErrorObject, { root, field, label }) });
   }
-  return out;
+  return { errors: out, more };
 }
 
 /** A compiled schema: compile once, validate many documents. */
@@ -79,16 +114,19 @@ export class Validator {
 
   /** True/false only: the hot path for bulk work, no message building. */
   isValid(doc: unknown): boolean {
-    return this.check(doc) as boolean;
+    return shapeIssue(doc) === null && (this.check(doc) as boolean);
   }
 
   validate(doc: unknown, mode: ValidationMode = "complete"): ValidationResult {
+    const issue = shapeIssue(doc);
+    if (issue) return { valid: false, errors: [{ ...issue, label: "" }], unanswered: [], refused: true };
     if (this.check(doc)) return VALID;
-    const all = toFieldErrors(this.schema, this.check.errors ?? []);
-    if (mode === "complete") return { valid: false, errors: all, unanswered: [] };
+    const { errors: all, more } = fieldErrors(this.schema, this.check.errors ?? [], MAX_REPORTED_ERRORS);
+    const extra = more > 0 ? { more } : {};
+    if (mode === "complete") return { valid: false, errors: all, unanswered: [], ...extra };
     const unanswered = all.filter((e) => e.keyword === "required");
     const errors = all.filter((e) => e.keyword !== "required");
-    return { valid: errors.length === 0, errors, unanswered };
+    return { valid: errors.length === 0 && more === 0, errors, unanswered, ...extra };
   }
 }
 
