@@ -1,21 +1,57 @@
 import { parsePointer, unescapeSegment } from "./pointer.ts";
 import { isSchemaObject, type ChoiceOption, type JsonSchema, type UiHints } from "./types.ts";
 
+/** The subschema carrying `$anchor` (or `$dynamicAnchor`) `name` in the root resource, iteratively. */
+function findAnchor(root: JsonSchema, name: string): unknown {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (!isSchemaObject(node)) continue;
+    // An embedded resource ($id) has anchors of its own, not the root's.
+    if (node !== root && typeof node.$id === "string") continue;
+    if (node.$anchor === name || node.$dynamicAnchor === name) return node;
+    for (const [key, value] of Object.entries(node)) if (key !== "const" && key !== "enum" && key !== "default" && key !== "examples") stack.push(value);
+  }
+  return undefined;
+}
+
+/** Whether a schema embeds another resource (an `$id` below its root). */
+function embedsResource(root: JsonSchema): boolean {
+  return JSON.stringify(root, (key, value: unknown) => (key === "const" || key === "enum" ? undefined : value)).split('"$id"').length > 2;
+}
+
 /**
- * Follows a local `$ref`. Only references inside the same document are allowed: the engine must
- * never fetch anything, so a remote reference is an error, not a download.
+ * Follows a local `$ref`: a JSON Pointer (`#/$defs/x`), an anchor (`#name`) in the same document,
+ * and either one prefixed with the root's own `$id`. The engine must never fetch anything, so a
+ * remote reference is an error, not a download; a reference to an embedded resource (`$id`
+ * inside the schema) is refused with its own message, as is one that points nowhere. A boolean
+ * target reads as the schema it stands for (`true` → `{}`, `false` → `{ not: {} }`).
  */
 export function resolveRef(root: JsonSchema, ref: string): JsonSchema {
   const id = typeof root.$id === "string" ? root.$id : undefined;
   let fragment: string;
   if (ref.startsWith("#")) fragment = ref.slice(1);
   else if (id && ref.startsWith(id + "#")) fragment = ref.slice(id.length + 1);
+  else if (id && ref === id) fragment = "";
+  else if (embedsResource(root)) throw new Error(`$ref till ett inbäddat schema (ett $id inuti schemat) stöds inte, använd en lokal pekare som börjar med #/: ${ref}`);
   else throw new Error(`Endast lokala $ref stöds: ${ref}`);
   let node: unknown = root;
-  for (const seg of fragment === "" ? [] : fragment.slice(1).split("/").map(unescapeSegment)) {
-    if (!isSchemaObject(node) && !Array.isArray(node)) throw new Error(`$ref pekar på något som inte finns: ${ref}`);
-    node = (node as Record<string, unknown>)[decodeURIComponent(seg)];
+  if (fragment !== "" && !fragment.startsWith("/")) {
+    node = findAnchor(root, decodeURIComponent(fragment));
+    if (node === undefined) throw new Error(`$ref pekar på ett ankare som inte finns: ${ref}`);
+  } else {
+    for (const seg of fragment === "" ? [] : fragment.slice(1).split("/").map(unescapeSegment)) {
+      if (!isSchemaObject(node) && !Array.isArray(node)) throw new Error(`$ref pekar på något som inte finns: ${ref}`);
+      const key = decodeURIComponent(seg);
+      node = Object.prototype.hasOwnProperty.call(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+    }
   }
+  if (node === true) return {};
+  if (node === false) return { not: {} };
   if (!isSchemaObject(node)) throw new Error(`$ref pekar på något som inte finns: ${ref}`);
   return node;
 }

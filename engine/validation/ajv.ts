@@ -14,14 +14,23 @@ export const HINTS_META_ID = hintsMeta.$id;
 export type AjvInstance = InstanceType<typeof Ajv2020>;
 
 /**
- * One configured ajv: draft 2020-12, strict (unknown keywords are errors), all errors at once,
+ * One configured ajv: draft 2020-12, all errors at once. Strict where a mistake would change
+ * what is checked without a word — an unknown keyword (a typo such as `maxLenght` would otherwise
+ * check nothing), an ignored `format` or a number ajv cannot represent — and not where the schema
+ * is valid 2020-12 that a schema author will write: a keyword without a matching `type`
+ * (`{"minimum": 5}`), a tuple without an item limit, `required` naming a property that
+ * `properties` does not declare. schemas/README.md says the same for schema authors.
  * `$ref`s kept as separate functions (`inlineRefs: false`) because one huge inlined function is
  * never optimised by V8. No `loadSchema`: a remote `$ref` fails to compile instead of being fetched.
  */
 export function createAjv(code: Record<string, unknown> = { source: false }, options: { messages?: boolean } = {}): AjvInstance {
   const ajv = new Ajv2020({
     ...options,
-    strict: true,
+    strictSchema: true,
+    strictNumbers: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
     allErrors: true,
     inlineRefs: false,
     allowUnionTypes: true,
