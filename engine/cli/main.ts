@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../node/files.ts";
+import { SchemaError } from "../validation/validator.ts";
 import { consoleOutput, EXIT_UNUSABLE, installProcessGuards, internalErrorLine, printLines, type Output } from "./output.ts";
 import { listCommand } from "./commands/list.ts";
 import { validateCommand } from "./commands/validate.ts";
@@ -139,8 +140,7 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
       case "migrate":
         need(args, 1, "svarsfil");
         if (!values.to) throw new UsageError("Ange versionen som svaren ska flyttas till med --to, till exempel --to fia@2.0.0");
-        // `force` reaches migrate's --out once it writes through engine/node/writeGuard.ts.
-        const options: MigrateCommandOptions & { force?: boolean } = {
+        const options: MigrateCommandOptions = {
           to: values.to,
           draft: !!values.draft,
           force: !!values.force,
@@ -168,7 +168,7 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
   } catch (e) {
     // One clear line, never a stack trace: the user fixes input, not our code. Anything else is
     // our fault; its message may quote the input (an answer, a key), so only its name is shown.
-    io.err(e instanceof InputError ? e.message : internalErrorLine(e));
+    io.err(e instanceof InputError || e instanceof SchemaError ? e.message : internalErrorLine(e));
     return EXIT_UNUSABLE;
   }
 }

@@ -1,6 +1,6 @@
 import { createAjv } from "./ajv.ts";
 import { optimizeForValidation } from "./optimize.ts";
-import { setCompiler } from "./validator.ts";
+import { SchemaError, setCompiler } from "./validator.ts";
 import { structuralIssues } from "../lint/lint.ts";
 
 /**
@@ -12,7 +12,12 @@ setCompiler((schema) => {
   const issues = structuralIssues(schema);
   if (issues.length > 0) {
     const first = issues[0]!;
-    throw new Error(`Schemat har fel vid ${first.at || "/"}: ${first.message}${issues.length > 1 ? ` (och ${issues.length - 1} fel till)` : ""}`);
+    throw new SchemaError(`Schemat har fel vid ${first.at || "/"}: ${first.message}${issues.length > 1 ? ` (och ${issues.length - 1} fel till)` : ""}`);
   }
-  return createAjv().compile(optimizeForValidation(schema));
+  try {
+    return createAjv().compile(optimizeForValidation(schema));
+  } catch (e) {
+    // ajv's own words (in English) about the schema, such as an unknown keyword or format.
+    throw new SchemaError(`Schemat kan inte användas: ${(e as Error).message}`);
+  }
 });

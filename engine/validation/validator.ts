@@ -102,6 +102,15 @@ export function fieldErrors(root: JsonSchema, errors: ErrorLike[], limit: number
   return { errors: out, more };
 }
 
+/**
+ * A schema the engine cannot use (it breaks the vocabulary, ajv refuses it, no validator for it).
+ * Its message names the place in the schema, in Swedish, and quotes the schema at most — never
+ * answers — so tools show it as it is.
+ */
+export class SchemaError extends Error {
+  override name = "SchemaError";
+}
+
 /** A compiled schema: compile once, validate many documents. */
 export class Validator {
   readonly schema: JsonSchema;
@@ -151,7 +160,7 @@ function compiledFor(schema: JsonSchema): ValidateFunction {
   const id = typeof schema.$id === "string" ? schema.$id : undefined;
   const pre = id ? precompiled.get(id) : undefined;
   if (pre) return pre;
-  if (!compiler) throw new Error(`Det finns inget förkompilerat valideringsprogram för ${id ?? "schemat"}`);
+  if (!compiler) throw new SchemaError(`Det finns inget förkompilerat valideringsprogram för ${id ?? "schemat"}`);
   return compiler(schema);
 }
 

@@ -1,4 +1,5 @@
-import { createWriteStream, writeFileSync, type WriteStream } from "node:fs";
+import type { WriteStream } from "node:fs";
+import { createOutStream, writeOutFile } from "../../node/writeGuard.ts";
 import { InputError, loadRegistry, readJsonFile } from "../../node/files.ts";
 import { isNdjsonPath, readNdjson } from "../../node/ndjson.ts";
 import { loadMigrations } from "../../node/migrations.ts";
@@ -20,6 +21,8 @@ export interface MigrateCommandOptions {
   draft?: boolean;
   /** The date written as migrering.datum (default: today, UTC). For reproducible output. */
   date?: string;
+  /** Replace an existing --out file. */
+  force?: boolean;
 }
 
 interface Target {
@@ -55,7 +58,9 @@ export async function migrateCommand(io: Output, file: string, opts: MigrateComm
       throw e;
     }
     const { result, validation } = one;
-    if (opts.out !== undefined) writeFile(opts.out, text + "\n");
+    // The write guard (writeGuard.ts): never into the schemas package, over a file without
+    // --force, through a symlink, or over the input itself.
+    if (opts.out !== undefined) writeOutFile(opts.out, text + "\n", { force: !!opts.force, inputs: [file] });
     else io.out(text);
     io.err(`${file}: ${result.report.from} → ${result.report.to}`);
     for (const line of reportLines(result.report)) io.err(`  ${line}`);
@@ -63,7 +68,7 @@ export async function migrateCommand(io: Output, file: string, opts: MigrateComm
     return validation.valid ? EXIT_OK : EXIT_INVALID;
   }
 
-  const sink = opts.out !== undefined ? await openFile(opts.out) : undefined;
+  const sink = opts.out !== undefined ? createOutStream(opts.out, { force: !!opts.force, inputs: [file] }) : undefined;
   let exit = EXIT_OK;
   // Every non-blank line read is either written (migrated) or reported and not moved.
   let read = 0;
@@ -169,22 +174,6 @@ function reportValidation(io: Output, indent: string, ref: string, v: Validation
   }
   io.err(`${indent}ogiltigt mot ${ref} (${count(v.errors.length, "fel", "fel")})`);
   for (const e of v.errors) io.err(`${indent}  ${e.pointer || "/"}: ${e.message}`);
-}
-
-function writeFile(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw new InputError(`Kan inte skriva filen ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-}
-
-function openFile(path: string): Promise<WriteStream> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(path);
-    stream.once("open", () => resolve(stream));
-    stream.once("error", (e) => reject(new InputError(`Kan inte skriva filen ${path} (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
-  });
 }
 
 /** Writes and, when the buffer is full, waits for it to drain (memory stays flat for large files). */
