@@ -58,3 +58,25 @@ describe("validation is bounded by the document's size", () => {
     expect(result.errors.some((e) => e.keyword === "maxItems" && e.pointer === "/sammanstallning/klientensRangordning")).toBe(true);
   });
 });
+
+describe("blankett validate says how many errors it did not list", () => {
+  it("lists the first errors and counts the rest, and the total adds up", async () => {
+    const { run } = await import("../../engine/cli/main.ts");
+    const { mkdtempSync, writeFileSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { FIXTURES } = await import("../helpers.ts");
+    const doc = JSON.parse(readFileSync(join(FIXTURES, "sue/valid/record-1.json"), "utf8"));
+    doc.insatser = Array.from({ length: 3000 }, () => ({ typ: 99 }));
+    const file = join(mkdtempSync(join(tmpdir(), "blankett-more-")), "many.json");
+    writeFileSync(file, JSON.stringify(doc));
+    const out: string[] = [];
+    const code = await run(["validate", "sue@1.0.0", file], { out: (l) => out.push(l), err: () => {} });
+    expect(code).toBe(1);
+    const total = Number(/ogiltigt \((\d+) fel\)/.exec(out[0]!)![1]);
+    const listed = out.filter((l) => /^ {2}\/insatser\//.test(l)).length;
+    const more = Number(/… och (\d+) fel till/.exec(out[out.length - 1]!)![1]);
+    expect(listed).toBe(MAX_REPORTED_ERRORS);
+    expect(listed + more).toBe(total);
+  });
+});

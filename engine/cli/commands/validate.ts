@@ -17,8 +17,10 @@ function report(io: Output, where: string, result: ValidationResult, json: boole
   if (result.valid) {
     const pending = result.unanswered.length;
     io.out(`${where}: giltigt` + (pending ? ` (utkast, ${pending} obesvarade)` : ""));
-  } else io.out(`${where}: ogiltigt (${result.errors.length} fel)`);
+  } else io.out(`${where}: ogiltigt (${result.errors.length + (result.more ?? 0)} fel)`);
   for (const e of result.errors) io.out(`  ${e.pointer || "/"}: ${e.message}`);
+  // Only the first errors get a message (engine/validation/limits.ts); the rest are counted.
+  if (result.more) io.out(`  … och ${result.more} fel till`);
   for (const e of result.unanswered) io.out(`  ${e.pointer}: inte besvarad ännu – ${e.label}`);
 }
 
