@@ -20,8 +20,9 @@ export class InputError extends Error {}
  * read and reading stops past the cap), UTF-8 only, at most MAX_JSON_DEPTH levels deep, no number
  * beyond a double. Every refusal is an InputError naming the file and where, never its contents.
  */
-export function readJsonFile(path: string): unknown {
-  const bytes = readCapped(path);
+/** A JSON file's value; refused past `maxBytes` (default MAX_JSON_BYTES) however it arrives (file, pipe, stdin). */
+export function readJsonFile(path: string, maxBytes = MAX_JSON_BYTES, noun = "Filen"): unknown {
+  const bytes = readCapped(path, maxBytes, noun);
   const decoded = decodeUtf8(bytes);
   if ("invalidAt" in decoded) throw new InputError(`Filen ${path} är ${describeInvalidUtf8(decoded.invalidAt, false)}`);
   const parsed = parseJson(decoded.text);
@@ -33,7 +34,7 @@ export function readJsonFile(path: string): unknown {
 const CHUNK_BYTES = 64 * 1024;
 
 /** A file's bytes, counted as they are read: refused as soon as there are more than MAX_JSON_BYTES. */
-function readCapped(path: string): Buffer {
+function readCapped(path: string, maxBytes: number, noun: string): Buffer {
   // Standard input is read from descriptor 0: when it is a socket (as Node gives a child's
   // stdin) /dev/stdin cannot be opened again.
   const stdin = path === "-" || path === "/dev/stdin";
@@ -44,7 +45,7 @@ function readCapped(path: string): Buffer {
     throw new InputError(`Kan inte läsa filen ${path}: den finns inte eller går inte att öppna`);
   }
   // A regular file says its size up front; pipes and devices say 0 and are counted below.
-  if (size > MAX_JSON_BYTES) throw new InputError(`Filen ${path} är för stor (${size} byte, högst ${MAX_JSON_BYTES})`);
+  if (size > maxBytes) throw new InputError(`${noun} ${path} är för stor (${size} byte, högst ${maxBytes})`);
   let fd: number;
   try {
     fd = stdin ? 0 : openSync(path, "r");
@@ -69,7 +70,7 @@ function readCapped(path: string): Buffer {
       }
       if (read === 0) break;
       total += read;
-      if (total > MAX_JSON_BYTES) throw new InputError(`Filen ${path} är för stor (mer än ${MAX_JSON_BYTES} byte)`);
+      if (total > maxBytes) throw new InputError(`${noun} ${path} är för stor (mer än ${maxBytes} byte)`);
       chunks.push(read === CHUNK_BYTES ? chunk : chunk.subarray(0, read));
     }
   } finally {

@@ -74,3 +74,13 @@ describe("a schema the engine cannot use", () => {
     }
   });
 });
+
+describe("an overlay through a pipe", () => {
+  it("meets the same 1 MiB cap as an overlay file (a pipe says its size is 0)", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const big = '{"x":"' + "a".repeat(1024 * 1024 + 10) + '"}';
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "engine/cli/bin.ts"), "overlay", "check", "/dev/stdin"], { input: big, encoding: "utf8", cwd: ROOT });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Overlayn \/dev\/stdin är för stor \(mer än 1048576 byte\)/);
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError, loadSchemaRef, readJsonFile, SCHEMAS_DIR } from "../../node/files.ts";
 import { loadIndicatorFile } from "../../node/indicators.ts";
@@ -25,14 +25,8 @@ export const MAX_OVERLAY_BYTES = 1024 * 1024;
 const REF = /^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/;
 
 function readOverlay(file: string): unknown {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new InputError(`Kan inte läsa filen ${file}: den finns inte eller går inte att öppna`);
-  }
-  if (size > MAX_OVERLAY_BYTES) throw new InputError(`Overlayn ${file} är för stor (${size} byte, högst ${MAX_OVERLAY_BYTES})`);
-  return readJsonFile(file);
+  // Counted as it is read, so a pipe (which says its size is 0) meets the same cap.
+  return readJsonFile(file, MAX_OVERLAY_BYTES, "Overlayn");
 }
 
 /** The indicator definitions beside a schema version, if it has any: what they read counts as scored. */
