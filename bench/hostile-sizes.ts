@@ -9,7 +9,10 @@ import { readFileSync } from "node:fs";
 const load = (p: string) => JSON.parse(readFileSync(new URL(`../schemas/${p}`, import.meta.url), "utf8")) as JsonSchema;
 const fixture = (p: string) => JSON.parse(readFileSync(new URL(`../tests/fixtures/${p}`, import.meta.url), "utf8")) as Record<string, unknown>;
 
-export function hostileDocs(): Array<{ name: string; schema: JsonSchema; doc: unknown }> {
+/** `refused`: past a documented limit (limits.ts); `listed`: validated, first errors listed, the rest counted. */
+export type Outcome = "refused" | "listed" | "few errors";
+
+export function hostileDocs(): Array<{ name: string; schema: JsonSchema; doc: unknown; outcome: Outcome }> {
   const fia = load("fia/1.0.0.schema.json");
   const bh = load("barnahuslogg/1.0.0.schema.json");
   const sue = load("sue/1.0.0.schema.json");
@@ -24,17 +27,30 @@ export function hostileDocs(): Array<{ name: string; schema: JsonSchema; doc: un
   });
   const limit = at(10_000);
   return [
-    { name: "fia: 10,000 ranked strings (the list limit)", schema: fia, doc: limit.fia },
-    { name: "barnahuslogg: 10,000 invalid events (the list limit)", schema: bh, doc: limit.bh },
-    { name: "sue: 10,000 invalid interventions (the list limit)", schema: sue, doc: limit.sue },
+    { name: "fia: 10,000 ranked strings (the list limit)", schema: fia, doc: limit.fia, outcome: "listed" },
+    { name: "barnahuslogg: 10,000 invalid events (the list limit)", schema: bh, doc: limit.bh, outcome: "listed" },
+    { name: "sue: 10,000 invalid interventions (the list limit)", schema: sue, doc: limit.sue, outcome: "listed" },
     {
       name: "barnahuslogg: 10,000 events with 40 unknown keys each",
       schema: bh,
       doc: { ...bhDoc, handelser: Array.from({ length: 10_000 }, (_, i) => Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`k${k}x${i}`, k]))) },
+      outcome: "refused",
     },
-    { name: "fia: 100,000 ranked strings", schema: fia, doc: fiaDoc },
-    { name: "barnahuslogg: 60,000 invalid events", schema: bh, doc: bhDoc },
-    { name: "sue: 100,000 invalid interventions", schema: sue, doc: sueDoc },
+    {
+      name: "barnahuslogg: 5,000 events with 38 unknown keys each (just under the answers limit)",
+      schema: bh,
+      doc: { ...bhDoc, handelser: Array.from({ length: 5_000 }, (_, i) => Object.fromEntries(Array.from({ length: 38 }, (_, k) => [`k${k}x${i}`, k]))) },
+      outcome: "listed",
+    },
+    {
+      name: "fia: one answer text of 9.5 million characters (19 MB as UTF-8)",
+      schema: fia,
+      doc: { ...fiaDoc, sammanstallning: { ...fiaDoc.sammanstallning, klientensRangordning: [] }, plan: { ...(fiaDoc.plan as object), mal: "å".repeat(9_500_000) } },
+      outcome: "few errors",
+    },
+    { name: "fia: 100,000 ranked strings", schema: fia, doc: fiaDoc, outcome: "refused" },
+    { name: "barnahuslogg: 60,000 invalid events", schema: bh, doc: bhDoc, outcome: "refused" },
+    { name: "sue: 100,000 invalid interventions", schema: sue, doc: sueDoc, outcome: "refused" },
   ];
 }
 
