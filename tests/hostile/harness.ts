@@ -89,7 +89,7 @@ export interface ChildResult extends CliResult {
  * The CLI in a child process (tests/hostile/child.ts), its standard input a file or bytes written
  * to a pipe. The child reports its exit code, output and peak RSS as one JSON line.
  */
-export function childRun(argv: string[], stdin?: { bytes: Buffer } | { file: string }): Promise<ChildResult> {
+export function childRun(argv: string[], stdin?: { bytes: Buffer } | { file: string }, timeoutMs = 60_000): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const stdio: Array<"pipe" | "ignore" | number> = ["pipe", "pipe", "pipe"];
@@ -98,7 +98,7 @@ export function childRun(argv: string[], stdin?: { bytes: Buffer } | { file: str
       fd = openSync(stdin.file, "r");
       stdio[0] = fd;
     } else if (!stdin) stdio[0] = "ignore";
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "tests/hostile/child.ts"), ...argv], { cwd: ROOT, stdio });
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "tests/hostile/child.ts"), ...argv], { cwd: ROOT, stdio, timeout: timeoutMs, killSignal: "SIGKILL" });
     let stdout = "";
     let stderr = "";
     child.stdout!.setEncoding("utf8").on("data", (c: string) => (stdout += c));
@@ -118,7 +118,7 @@ export function childRun(argv: string[], stdin?: { bytes: Buffer } | { file: str
         const r = JSON.parse(last) as { code: number; out: string; err: string; maxRSS: number };
         resolve({ code: r.code, out: r.out.replace(/\n$/, ""), err: (r.err + stderr).replace(/\n$/, ""), outLines: lines(r.out), errLines: lines(r.err), rssMiB: r.maxRSS / 1024, ms });
       } catch {
-        reject(new Error(`child ended with ${status}, no report: ${stderr.slice(0, 500)}`));
+        reject(new Error(`child ended with ${status ?? "a signal (killed at its time bound?)"} after ${Math.round(ms)} ms, no report: ${stderr.slice(0, 500)}`));
       }
     });
   });
