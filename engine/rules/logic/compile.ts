@@ -184,6 +184,16 @@ const PLAIN: Record<string, Plain> = {
 
 export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([...Object.keys(SPECIAL), ...Object.keys(PLAIN), "missing_some"]);
 
+const own = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
+
+/**
+ * Whether `op` is one of the engine's own operations. Own properties only: names every object
+ * inherits (`constructor`, `toString`, `__proto__`, `hasOwnProperty`) are unknown operations.
+ */
+export function isKnownOperation(op: string): boolean {
+  return own(SPECIAL, op) || own(PLAIN, op) || op === "missing_some";
+}
+
 /**
  * Dedicated closures for the operations rules use most. Each gets its own call sites, which V8
  * keeps monomorphic; the generic `fn(a(data), b(data))` closure is shared by every operation.
@@ -292,7 +302,8 @@ function compileNode(expr: unknown, root: Root): Evaluator {
     const op = Object.keys(expr)[0]!;
     const raw = expr[op];
     const values = Array.isArray(raw) ? raw : [raw];
-    const special = SPECIAL[op];
+    // Own properties only: `SPECIAL.constructor` is Object, which would "compile" and fail later.
+    const special = own(SPECIAL, op) ? SPECIAL[op] : undefined;
     if (special) return special(values, root);
     if (op === "missing_some") {
       const need = compileNode(values[0], root);
@@ -304,8 +315,8 @@ function compileNode(expr: unknown, root: Root): Evaluator {
         return opts.length - m.length >= (need(data) as number) ? [] : m;
       };
     }
-    const fn = PLAIN[op];
-    if (!fn || !Object.prototype.hasOwnProperty.call(PLAIN, op)) throw new LogicError(`Okänd operation ”${op}” i regeluttryck`);
+    const fn = own(PLAIN, op) ? PLAIN[op] : undefined;
+    if (!fn) throw new LogicError(`Okänd operation ”${op}” i regeluttryck`);
     const args = values.map((v) => compileNode(v, root));
     const fast = specialise(op, values, args);
     if (fast) return fast;
