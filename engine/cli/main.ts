@@ -17,10 +17,11 @@ const USAGE = `Användning: blankett <kommando>
   list                                   formulär och versioner
   validate <formulär@version|schema.json> <svar.json|svar.ndjson> [--draft] [--json]
                                          kontrollera svar (0 giltigt, 1 ogiltigt, 2 oanvändbar indata)
-  score <formulär@version> <svar.json|.ndjson> [--draft]
+  score <formulär@version|schema.json> <svar.json|.ndjson> [--draft]
                                          regelresultat med förklaringar, som JSON
-  check <formulär@version> <svar.json|.ndjson> [--draft]
+  check <formulär@version|schema.json> <svar.json|.ndjson> [--draft]
                                          fel och varningar (exit 1 bara vid fel)
+             --draft, eller meta.status "draft" i svaren: obesvarade obligatoriska frågor är inget fel
   indicators <formulär@version> <poster.ndjson> [--group-by kon,aldersgrupp] [--format table|csv|json]
              [--param namn=tal] [--indicator id]
                                          indikatorer per grupp, små celler dolda

@@ -1,4 +1,5 @@
 import { InputError, loadSchemaRef, readJsonFile } from "../../node/files.ts";
+import { modeFor } from "./mode.ts";
 import { TOO_DEEP_TO_PROCESS, isStackOverflow } from "../../node/limits.ts";
 import { isNdjsonPath, readNdjson } from "../../node/ndjson.ts";
 import { checkDocument } from "../../rules/check.ts";
@@ -55,7 +56,7 @@ export async function scoreCommand(io: Output, ref: string, file: string, mode: 
   const exit = await eachDocument(
     file,
     (doc, where) => {
-      const report = checkDocument(schema, doc, mode);
+      const report = checkDocument(schema, doc, modeFor(doc, mode));
       if (report.errors.length) invalid = true;
       const out = { schema: refOf(schema), document: where, valid: report.errors.length === 0, results: report.results, errors: report.errors, warnings: report.warnings };
       io.out(ndjson ? JSON.stringify(out) : JSON.stringify(out, null, 2));
@@ -72,7 +73,7 @@ export async function checkCommand(io: Output, ref: string, file: string, mode: 
   const exit = await eachDocument(
     file,
     (doc, where) => {
-      const report = checkDocument(schema, doc, mode, { explain: false });
+      const report = checkDocument(schema, doc, modeFor(doc, mode), { explain: false });
       errors += report.errors.length;
       const status = report.errors.length ? `${report.errors.length} fel` : "inga fel";
       io.out(`${where}: ${status}, ${report.warnings.length} varningar`);

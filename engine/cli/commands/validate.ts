@@ -1,4 +1,5 @@
 import { readJsonFile, loadSchemaRef, InputError } from "../../node/files.ts";
+import { modeFor } from "./mode.ts";
 import { isNdjsonPath, readNdjson } from "../../node/ndjson.ts";
 import { TOO_DEEP_TO_PROCESS, isStackOverflow } from "../../node/limits.ts";
 import { validatorFor, type ValidationMode, type ValidationResult } from "../../validation/validator.ts";
@@ -35,7 +36,8 @@ export async function validateCommand(io: Output, ref: string, file: string, opt
   if (!isNdjsonPath(file)) {
     let result: ValidationResult;
     try {
-      result = validator.validate(readJsonFile(file), opts.mode);
+      const doc = readJsonFile(file);
+      result = validator.validate(doc, modeFor(doc, opts.mode));
     } catch (e) {
       if (isStackOverflow(e)) throw new InputError(`Filen ${file} är ${TOO_DEEP_TO_PROCESS}`);
       throw e;
@@ -61,7 +63,7 @@ export async function validateCommand(io: Output, ref: string, file: string, opt
     }
     let result: ValidationResult;
     try {
-      result = validator.validate(item.value, opts.mode);
+      result = validator.validate(item.value, modeFor(item.value, opts.mode));
     } catch (e) {
       if (!isStackOverflow(e)) throw e;
       io.out(`${where}: ${TOO_DEEP_TO_PROCESS}`);
