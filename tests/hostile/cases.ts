@@ -535,6 +535,8 @@ const sized: Array<{ id: string; doc: () => Record<string, any>; refused: RegExp
   { id: "keys-10001", doc: () => ({ ...fiaDoc(), intervju: Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`k${i}`, MARKER])) }), refused: /för många fält på ett ställe \(10\s001, högst 10\s000\)/ },
   { id: "keys-10000-at-limit", doc: () => ({ ...fiaDoc(), intervju: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, 1])) }), refused: null },
   { id: "nested-list-in-unknown-key", doc: () => ({ ...fiaDoc(), okand: [[Array.from({ length: 20_000 }, () => MARKER)]] }), refused: /för många rader/ },
+  { id: "values-210k-in-21-lists", doc: () => ({ ...fiaDoc(), okand: Array.from({ length: 21 }, () => Array.from({ length: 10_000 }, () => MARKER)) }), refused: /Svaren är för många \(högst 200\s000 svar i ett dokument\)/ },
+  { id: "values-210k-in-21-objects", doc: () => ({ ...fiaDoc(), okand: Array.from({ length: 21 }, (_, k) => Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [String(i), k]))) }), refused: /Svaren är för många/ },
   { id: "list-of-objects-10001", doc: () => ({ ...fiaDoc(), sammanstallning: { klientensRangordning: Array.from({ length: 10_001 }, () => ({ [MARKER]: MARKER })) } }), refused: /för många rader/ },
 ];
 for (const s of sized) {
