@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
-import { InputError, SCHEMAS_DIR, readJsonFile } from "./files.ts";
+import { join } from "node:path";
+import { SCHEMAS_DIR, readJsonFile } from "./files.ts";
 import { instrumentOf, refOf } from "../schema/registry.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import type { SyntheticProfile } from "../generate/generate.ts";
@@ -15,12 +15,13 @@ export function profilePath(ref: string, schema: JsonSchema): string {
   return join(SCHEMAS_DIR, name, `${version}.synthetic.json`);
 }
 
-/** The profile for a schema; an InputError in one Swedish line when there is none. */
+/**
+ * The profile for a schema. Every field of a profile has a default, so a schema without a
+ * profile file gets the empty profile: answers drawn from the schema alone (options evenly,
+ * optional fields at the default rate, dates in the default range).
+ */
 export function loadProfile(ref: string, schema: JsonSchema): SyntheticProfile {
   const path = profilePath(ref, schema);
-  if (!existsSync(path)) {
-    const shown = path.startsWith(SCHEMAS_DIR) ? join("schemas", relative(SCHEMAS_DIR, path)) : path;
-    throw new InputError(`${refOf(schema)} har ingen profil för syntetiska data (${shown} saknas)`);
-  }
+  if (!existsSync(path)) return { instrument: refOf(schema) };
   return readJsonFile(path) as SyntheticProfile;
 }
