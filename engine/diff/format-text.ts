@@ -31,8 +31,10 @@ const ACTION: Record<"removed" | "added" | "moved", string> = { removed: "bortta
  * a line break in a description) become spaces, so no label can move the cursor or fake a line.
  */
 function plain(line: string): string {
+  // Bidirectional controls too (U+202A–U+202E, U+2066–U+2069): the report is read in terminals
+  // and editors, where they reorder what follows them.
   // eslint-disable-next-line no-control-regex
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, " ");
 }
 
 /** Long values (conditions, rules) are cut in text; the JSON and HTML reports keep them whole. */

@@ -51,7 +51,8 @@ interface CompiledIndicator {
 export function resolveParameters(def: IndicatorFile, given: Record<string, number> = {}): Record<string, number> {
   const out: Record<string, number> = {};
   for (const name of Object.keys(given)) {
-    if (!(name in def.parameters)) throw new Error(`Okänd parameter ”${name}”. Kända: ${Object.keys(def.parameters).join(", ")}`);
+    // Own names only: `in` would accept "constructor" or "toString" from Object.prototype.
+    if (!Object.hasOwn(def.parameters, name)) throw new Error(`Okänd parameter ”${name}”. Kända: ${Object.keys(def.parameters).join(", ")}`);
   }
   for (const [name, p] of Object.entries(def.parameters)) {
     const v = given[name] ?? p.default;
@@ -123,7 +124,7 @@ export class IndicatorAccumulator {
       }
     });
     this.groups = this.groupBy.map((g) => {
-      const group = def.groups[g];
+      const group = Object.hasOwn(def.groups, g) ? def.groups[g] : undefined;
       if (!group) throw new Error(`Okänd gruppering ”${g}”. Kända: ${Object.keys(def.groups).join(", ")}`);
       return compile(group.expr);
     });

@@ -9,6 +9,7 @@ import { applyMerge } from "./ops/merge.ts";
 import { applyDefault } from "./ops/defaults.ts";
 import { applyDrop } from "./ops/drop.ts";
 import { applyMoveRows } from "./ops/rows.ts";
+import { shapeIssue } from "../validation/limits.ts";
 import { MigrationError, type MigrateOptions, type Migration, type MigrationResult, type Operation, type StepReport } from "./types.ts";
 
 /** Where a migrated document keeps what could not be placed (schemas/MIGRATIONS.md). */
@@ -26,6 +27,10 @@ export const REPORT_KEY = "migrering";
 export function migrate(doc: unknown, fromRef: string, toRef: string, migrations: readonly Migration[], options: MigrateOptions = {}): MigrationResult {
   if (!isObject(doc)) throw new MigrationError("Svarsdokumentet är inget JSON-objekt");
   if (doc.meta !== undefined && !isObject(doc.meta)) throw new MigrationError("Svarsdokumentets meta är inget JSON-objekt");
+  // The same limits as validation (depth, list and object sizes): refused here with the limit
+  // named, before structuredClone or an operation could overflow the stack on a deep document.
+  const issue = shapeIssue(doc);
+  if (issue) throw new MigrationError(`Svarsdokumentet kan inte flyttas: ${issue.message}${issue.pointer ? ` (vid ${issue.pointer})` : ""}`);
   const steps = planSteps(migrations, fromRef, toRef);
   const document = structuredClone(doc);
   const reports: StepReport[] = [];

@@ -1,7 +1,8 @@
-import { createWriteStream, type WriteStream } from "node:fs";
+import type { WriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { InputError, loadSchemaRef } from "../../node/files.ts";
 import { loadProfile } from "../../node/synthetic.ts";
+import { createOutStream } from "../../node/writeGuard.ts";
 import { ProfileError, compileProfile, generateDocuments } from "../../generate/generate.ts";
 import { EXIT_OK, type Output } from "../output.ts";
 
@@ -10,6 +11,8 @@ export interface GenerateCommandOptions {
   seed: number;
   /** NDJSON file to write; stdout when not given. */
   out?: string;
+  /** Replace an existing --out file. */
+  force?: boolean;
 }
 
 /** Documents are joined into chunks of about this many characters before each write. */
@@ -40,7 +43,9 @@ export async function generateCommand(io: Output, ref: string, opts: GenerateCom
     if (error && (error as NodeJS.ErrnoException).code !== "EPIPE") throw error;
     return EXIT_OK;
   }
-  const file = await openFile(opts.out);
+  // The write guard (writeGuard.ts), as for every --out: never into the schemas package, over a
+  // file without --force, or through a symlink.
+  const file = createOutStream(opts.out, { force: !!opts.force });
   io.err(`Syntetiska data: ${opts.count} dokument, frö ${opts.seed}`);
   const failed = (await writeLines(file, docs)) ?? (await finish(file));
   if (failed) {
@@ -48,14 +53,6 @@ export async function generateCommand(io: Output, ref: string, opts: GenerateCom
     throw new InputError(`Kunde inte skriva filen ${opts.out} (${(failed as NodeJS.ErrnoException).code ?? failed.message})`);
   }
   return EXIT_OK;
-}
-
-function openFile(path: string): Promise<WriteStream> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(path);
-    stream.once("open", () => resolve(stream));
-    stream.once("error", (e) => reject(new InputError(`Kan inte skriva filen ${path} (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
-  });
 }
 
 /** Writes one JSON document per line; waits for 'drain' whenever the stream's buffer is full. */
