@@ -5,12 +5,19 @@ import { choiceOptions, deref, resolveRef, schemaAt } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { ARRAY_OF_SUBSCHEMAS, KNOWN_KEYWORDS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
 import { suggest } from "./suggest.ts";
+import { expressionIssues } from "./expressions.ts";
 import hintsMeta from "@blankett/schemas/hints.meta.json" with { type: "json" };
 
 export interface LintIssue {
   /** JSON Pointer into the schema document. */
   at: string;
   message: string;
+}
+
+/** What `blankett lint` finds: errors refuse the schema, warnings are printed and let it pass. */
+export interface LintReport {
+  errors: LintIssue[];
+  warnings: LintIssue[];
 }
 
 export interface LintOptions {
@@ -56,28 +63,21 @@ function hintMessage(keyword: string, e: ErrorObject): string {
   }
 }
 
-/** JSON Logic `var` paths used in a condition. */
-function varPaths(condition: unknown, out: string[] = []): string[] {
-  if (Array.isArray(condition)) for (const c of condition) varPaths(c, out);
-  else if (isSchemaObject(condition)) {
-    for (const [op, arg] of Object.entries(condition)) {
-      if (op === "var") {
-        const path = Array.isArray(arg) ? arg[0] : arg;
-        if (typeof path === "string" && path !== "") out.push(path);
-      } else varPaths(arg, out);
-    }
-  }
-  return out;
-}
-
 /**
  * Checks a schema the way a reviewer would want it checked before it is used: every keyword
  * known (typos get a suggestion), every hint of the right name and type, hints that name fields
  * name real ones, identity consistent, and finally a strict ajv compile.
  */
 export function lintSchema(schema: unknown, options: LintOptions = {}): LintIssue[] {
-  if (!isSchemaObject(schema)) return [{ at: "", message: "Schemat måste vara ett JSON-objekt" }];
-  const issues = structuralIssues(schema);
+  return lintReport(schema, options).errors;
+}
+
+/** Errors and warnings both (lintSchema gives the errors only). */
+export function lintReport(schema: unknown, options: LintOptions = {}): LintReport {
+  if (!isSchemaObject(schema)) return { errors: [{ at: "", message: "Schemat måste vara ett JSON-objekt" }], warnings: [] };
+  const issues = keywordIssues(schema);
+  const expressions = safeExpressionIssues(schema);
+  issues.push(...expressions.errors);
   checkIdentity(schema, options, issues);
   if (issues.length === 0) {
     try {
@@ -86,14 +86,36 @@ export function lintSchema(schema: unknown, options: LintOptions = {}): LintIssu
       issues.push({ at: "", message: `Schemat kan inte kompileras: ${(e as Error).message}` });
     }
   }
-  return issues;
+  return { errors: issues, warnings: expressions.warnings };
+}
+
+/** The expression check (expressions.ts), split by severity. It never throws. */
+function safeExpressionIssues(root: JsonSchema): LintReport {
+  const out: LintReport = { errors: [], warnings: [] };
+  let found: ReturnType<typeof expressionIssues>;
+  try {
+    found = expressionIssues(root);
+  } catch (e) {
+    // A schema broken in a way the structural check reports (a $ref loop, say) can stop the
+    // expression check; that is then the error to fix first.
+    out.errors.push({ at: "", message: `Schemats uttryck kan inte kontrolleras: ${e instanceof RangeError ? "schemat är nästlat för djupt" : (e as Error).message}` });
+    return out;
+  }
+  for (const i of found) (i.severity === "warning" ? out.warnings : out.errors).push({ at: i.at, message: i.message });
+  return out;
 }
 
 /**
- * Keywords, hints and references only (no identity checks, no compile): what must hold for any
- * schema the engine compiles, including hand-made and effective (overlay) schemas.
+ * What must hold for any schema the engine compiles, including hand-made and effective
+ * (overlay) schemas: keywords, hints and references, and the expressions of its rules and
+ * conditions (errors only; no identity checks, no compile).
  */
 export function structuralIssues(root: JsonSchema): LintIssue[] {
+  return [...keywordIssues(root), ...safeExpressionIssues(root).errors];
+}
+
+/** Keywords, hints and references. */
+function keywordIssues(root: JsonSchema): LintIssue[] {
   const issues: LintIssue[] = [];
 
   const visit = (node: unknown, at: string, depth: number, rowBase: string | undefined): void => {
@@ -167,12 +189,7 @@ export function structuralIssues(root: JsonSchema): LintIssue[] {
         issues.push({ at: joinPointer(at, "x-ui", "widget"), message: `x-ui.widget ”${ui.widget}” passar bara en lista (array med uniqueItems) vars värden är kodade alternativ` });
       }
     }
-    if (ui.visibleWhen !== undefined) {
-      for (const path of varPaths(ui.visibleWhen)) {
-        if (path.startsWith("row.")) continue; // row-relative paths are checked by the form model against the row schema
-        if (!schemaAt(root, path.split("."))) issues.push({ at: joinPointer(at, "x-ui", "visibleWhen"), message: `Villkoret läser ”${path}”, som inte finns i schemat` });
-      }
-    }
+    // visibleWhen is type-checked with the rules (expressions.ts).
   };
 
   visit(root, "", 0, undefined);

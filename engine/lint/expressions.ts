@@ -1,0 +1,823 @@
+import { compileLogic, isLogic, KNOWN_OPERATIONS, truthy } from "../rules/logic/compile.ts";
+import { childSchema, deref, resolveRef } from "../schema/walk.ts";
+import { joinPointer } from "../schema/pointer.ts";
+import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
+import { suggest } from "./suggest.ts";
+
+/**
+ * Type-checks the JSON Logic of a schema: every `x-rules` expression and every `x-ui.visibleWhen`.
+ * The engine runs whatever an expression says; a misspelt path reads null, and `null <= 7` is
+ * true, so a typo silently moves a person into another category. This check reads each
+ * expression against the schema (paths, codes, rule order) before anything runs.
+ */
+
+export interface ExpressionIssue {
+  /** JSON Pointer of the expression inside the schema. */
+  at: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/** Numbers an expression can give: a closed interval, and whether only whole numbers. */
+interface NumberRange {
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+/** What a value can be, as far as the checker knows. */
+interface Shape {
+  /** The schema of a value read from the document. */
+  schema?: JsonSchema;
+  /** An object built by the engine (a table row, a category result, a rule's scope). */
+  fields?: Record<string, Shape>;
+  /** A list built by the engine (a table's rows, a map's result). */
+  items?: Shape;
+  /** The same path read from several places (a table's `item.value`, one per row). */
+  alts?: Array<{ label: string; shape: Shape }>;
+  /** Nothing is known: paths into it are not checked. */
+  open?: boolean;
+  /** It may be missing or null. */
+  absent: boolean;
+  /** The `var` paths whose absence makes it absent (for guards). */
+  via?: string[];
+  /** The only values it can take (codes of a coded field, true/false). */
+  codes?: unknown[];
+  num?: NumberRange;
+  /** The value is a list of options (a multiple choice): the codes are its items'. */
+  list?: boolean;
+}
+
+const UNKNOWN: Shape = { open: true, absent: false };
+const KNOWN: Shape = { open: true, absent: false };
+const BOOLEAN: Shape = { absent: false, codes: [true, false] };
+const ANY_NUMBER: NumberRange = { min: -Infinity, max: Infinity, integer: false };
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const MAX_DEPTH = 64;
+
+const ARITHMETIC = new Set(["+", "-", "*", "/", "%", "min", "max"]);
+const ORDERING = new Set(["<", "<=", ">", ">="]);
+const EQUALITY = new Set(["==", "===", "!=", "!=="]);
+const ARRAY_BODY = new Set(["map", "filter", "all", "some", "none", "reduce"]);
+
+/** Where top-level `var`s read: bound names (`@`, `item`, `row`, …) and the document. */
+interface Frame {
+  names: Record<string, Shape>;
+  doc: Shape;
+  /** In a rule: its index, to check `@.<id>` references. */
+  rule?: number;
+}
+
+interface RuleInfo {
+  id: string;
+  kind: string;
+  index: number;
+  shape?: Shape;
+  /** Rule ids this rule reads with `@.<id>`. */
+  reads: Set<string>;
+}
+
+const show = (v: unknown) => JSON.stringify(v);
+
+function codesOf(root: JsonSchema, s: JsonSchema): unknown[] | undefined {
+  if ("const" in s) return [s.const];
+  if (Array.isArray(s.enum)) return s.enum;
+  for (const key of ["oneOf", "anyOf"] as const) {
+    const branches = s[key];
+    if (!Array.isArray(branches) || branches.length === 0) continue;
+    const out: unknown[] = [];
+    for (const b of branches) {
+      if (!isSchemaObject(b)) return undefined;
+      const d = deref(root, b);
+      if (!("const" in d)) return undefined;
+      out.push(d.const);
+    }
+    return out;
+  }
+  if (s.type === "boolean") return [true, false];
+  return undefined;
+}
+
+function types(s: JsonSchema): string[] {
+  return Array.isArray(s.type) ? s.type.map(String) : typeof s.type === "string" ? [s.type] : [];
+}
+
+function fromSchema(root: JsonSchema, raw: JsonSchema, absent: boolean, via: string): Shape {
+  const s = deref(root, raw);
+  const t = types(s);
+  const shape: Shape = { schema: s, absent: absent || t.includes("null") };
+  if (shape.absent) shape.via = [via];
+  const codes = codesOf(root, s);
+  if (codes) shape.codes = codes;
+  if (t.includes("integer") || t.includes("number")) {
+    const lower = typeof s.minimum === "number" ? s.minimum : typeof s.exclusiveMinimum === "number" ? s.exclusiveMinimum : -Infinity;
+    const upper = typeof s.maximum === "number" ? s.maximum : typeof s.exclusiveMaximum === "number" ? s.exclusiveMaximum : Infinity;
+    shape.num = { min: lower, max: upper, integer: !t.includes("number") };
+  }
+  if (t.includes("array") && isSchemaObject(s.items)) {
+    const itemCodes = codesOf(root, deref(root, s.items));
+    if (itemCodes) {
+      shape.codes = itemCodes;
+      shape.list = true;
+    }
+  }
+  return shape;
+}
+
+/** One step of a path into a shape: the child, or undefined when it does not exist. */
+function step(root: JsonSchema, shape: Shape, key: string, via: string): Shape | { missingIn: string } | undefined {
+  if (shape.open) return UNKNOWN;
+  if (shape.alts) {
+    const alts: Array<{ label: string; shape: Shape }> = [];
+    for (const alt of shape.alts) {
+      const next = step(root, alt.shape, key, via);
+      if (next === undefined) return { missingIn: alt.label };
+      if ("missingIn" in next) return next;
+      alts.push({ label: alt.label, shape: next });
+    }
+    const codes = alts.every((a) => a.shape.codes) ? [...new Set(alts.flatMap((a) => a.shape.codes!))] : undefined;
+    const absent = alts.some((a) => a.shape.absent);
+    return { alts, absent, ...(absent ? { via: [via] } : {}), ...(codes ? { codes } : {}) };
+  }
+  if (shape.fields) return hasOwn(shape.fields, key) ? withAbsence(shape.fields[key]!, shape.absent, via) : undefined;
+  if (shape.items) {
+    if (/^\d+$/.test(key)) return withAbsence(shape.items, true, via);
+    if (key === "length") return { absent: shape.absent, num: { min: 0, max: Infinity, integer: true } };
+    return undefined;
+  }
+  const s = shape.schema;
+  if (!s) return undefined;
+  // `properties.__proto__` would be Object.prototype, not a declared property.
+  const inherited = key in Object.prototype && !(isSchemaObject(s.properties) && hasOwn(s.properties, key));
+  const child = inherited ? undefined : childSchema(root, s, key);
+  if (child) {
+    const required = Array.isArray(s.required) && s.required.includes(key);
+    return fromSchema(root, child, shape.absent || !required || /^\d+$/.test(key), via);
+  }
+  const t = types(s);
+  if (key === "length" && (t.includes("array") || t.includes("string"))) return { absent: shape.absent, num: { min: 0, max: Infinity, integer: true } };
+  if (isSchemaObject(s.additionalProperties)) return fromSchema(root, s.additionalProperties, true, via);
+  if (s.additionalProperties === false || isSchemaObject(s.properties) || isSchemaObject(s.patternProperties) || (t.length > 0 && !t.includes("object"))) return undefined;
+  return UNKNOWN;
+}
+
+/** The names a shape has, for "did you mean". */
+function knownKeys(shape: Shape): string[] {
+  if (shape.fields) return Object.keys(shape.fields);
+  if (shape.alts) return shape.alts.length > 0 ? knownKeys(shape.alts[0]!.shape) : [];
+  return shape.schema && isSchemaObject(shape.schema.properties) ? Object.keys(shape.schema.properties) : [];
+}
+
+function withAbsence(shape: Shape, absent: boolean, via: string): Shape {
+  if (!absent || shape.absent) return shape.absent && !shape.via ? { ...shape, via: [via] } : shape;
+  return { ...shape, absent: true, via: [via] };
+}
+
+/** The shape of one element of a list. */
+function elementOf(root: JsonSchema, list: Shape): Shape {
+  if (list.items) return { ...list.items };
+  if (list.schema && isSchemaObject(list.schema.items)) return fromSchema(root, list.schema.items, false, "");
+  return KNOWN;
+}
+
+function union(shapes: Shape[]): Shape {
+  if (shapes.length === 0) return UNKNOWN;
+  if (shapes.length === 1) return shapes[0]!;
+  const absent = shapes.some((s) => s.absent);
+  const via = [...new Set(shapes.flatMap((s) => s.via ?? []))];
+  const out: Shape = { open: true, absent, ...(via.length ? { via } : {}) };
+  if (shapes.every((s) => s.codes && !s.list)) out.codes = [...new Set(shapes.flatMap((s) => s.codes!))];
+  if (shapes.every((s) => s.num)) {
+    out.num = {
+      min: Math.min(...shapes.map((s) => s.num!.min)),
+      max: Math.max(...shapes.map((s) => s.num!.max)),
+      integer: shapes.every((s) => s.num!.integer),
+    };
+  }
+  return out;
+}
+
+function literal(v: unknown): Shape {
+  if (v === null) return { absent: true, codes: [null] };
+  if (typeof v === "number") return { absent: false, codes: [v], num: { min: v, max: v, integer: Number.isInteger(v) } };
+  if (typeof v === "string" || typeof v === "boolean") return { absent: false, codes: [v] };
+  return KNOWN;
+}
+
+const argsOf = (expr: Record<string, unknown>, op: string): unknown[] => {
+  const raw = expr[op];
+  return Array.isArray(raw) ? raw : [raw];
+};
+
+const varPathOf = (e: unknown): string | undefined => {
+  if (!isLogic(e) || !("var" in e)) return undefined;
+  const a = argsOf(e, "var");
+  if (a.length > 1 && a[1] !== null && a[1] !== undefined) return undefined;
+  return typeof a[0] === "string" && a[0] !== "" ? a[0] : typeof a[0] === "number" ? String(a[0]) : undefined;
+};
+
+const isNullLiteral = (e: unknown) => e === null;
+const isPlainLiteral = (e: unknown) => e === null || typeof e === "string" || typeof e === "number" || typeof e === "boolean";
+
+/** Paths a condition guarantees to be present (not null) when it holds. */
+function ensured(cond: unknown, out: Set<string> = new Set()): Set<string> {
+  if (!isLogic(cond)) return out;
+  const op = Object.keys(cond)[0]!;
+  const args = argsOf(cond, op);
+  const direct = varPathOf(cond);
+  if (direct) out.add(direct);
+  else if (op === "!!") {
+    const p = varPathOf(args[0]);
+    if (p) out.add(p);
+  } else if (op === "and") for (const a of args) ensured(a, out);
+  else if (op === "!=" || op === "!==" || op === "==" || op === "===") {
+    const negated = op.startsWith("!");
+    for (const [x, y] of [[args[0], args[1]], [args[1], args[0]]] as const) {
+      const p = varPathOf(x);
+      if (!p || !isPlainLiteral(y)) continue;
+      if (negated ? isNullLiteral(y) : !isNullLiteral(y) && y !== false && y !== 0 && y !== "") out.add(p);
+    }
+  } else if (op === "in") {
+    const p = varPathOf(args[0]);
+    if (p && Array.isArray(args[1]) && args[1].every((v) => isPlainLiteral(v) && v !== null)) out.add(p);
+  } else if (op === "!") {
+    const inner = args[0];
+    if (isLogic(inner) && "missing" in inner) for (const k of argsOf(inner, "missing")) if (typeof k === "string") out.add(k);
+  }
+  return out;
+}
+
+function isGuarded(shape: Shape, guards: ReadonlySet<string>): boolean {
+  const via = shape.via ?? [];
+  if (via.length === 0) return false;
+  return via.every((p) => {
+    if (guards.has(p)) return true;
+    for (const g of guards) if (g.startsWith(p + ".")) return true;
+    return false;
+  });
+}
+
+/** Whether the engine's comparison `op` can ever hold between `value` and one of `codes`. */
+function matchesSome(op: string, value: unknown, codes: unknown[]): boolean {
+  // eslint-disable-next-line eqeqeq
+  return codes.some((c) => (op === "==" || op === "!=" ? c == value : c === value));
+}
+
+export function expressionIssues(root: JsonSchema): ExpressionIssue[] {
+  const issues: ExpressionIssue[] = [];
+  const docShape: Shape = { schema: root, absent: false };
+  const rules = Array.isArray(root["x-rules"]) ? (root["x-rules"] as unknown[]) : [];
+  const infos = new Map<string, RuleInfo>();
+  rules.forEach((r, index) => {
+    if (isSchemaObject(r) && typeof r.id === "string" && !infos.has(r.id)) infos.set(r.id, { id: r.id, kind: String(r.kind), index, reads: new Set() });
+  });
+
+  /** Who an issue is about: `Regeln ”id”` or `Villkoret för ”fält”`. */
+  let who = "";
+  let currentRule: RuleInfo | undefined;
+
+  const error = (at: string, message: string) => issues.push({ at, message: `${who} ${message}`, severity: "error" });
+  const warn = (at: string, message: string) => issues.push({ at, message: `${who} ${message}`, severity: "warning" });
+
+  const readResult = (path: string, at: string, frame: Frame): Shape => {
+    const parts = path.split(".");
+    const id = parts[1] ?? "";
+    if (frame.rule === undefined || id === "") return UNKNOWN;
+    const target = infos.get(id);
+    if (!target) {
+      const guess = suggest(id, [...infos.values()].filter((i) => i.index < frame.rule!).map((i) => i.id));
+      error(at, `läser resultatet ”@.${id}”, men det finns ingen regel ”${id}”` + (guess ? ` — menade du ”@.${guess}”?` : ""));
+      return UNKNOWN;
+    }
+    currentRule?.reads.add(id);
+    if (target.kind === "check") {
+      error(at, `läser ”@.${id}”, men ”${id}” är en kontroll och ger inget resultat`);
+      return UNKNOWN;
+    }
+    if (target.index >= frame.rule) return UNKNOWN; // order and cycles are reported once all rules are read
+    let shape: Shape = withAbsence(target.shape ?? UNKNOWN, false, path);
+    if (shape.absent) shape = { ...shape, via: ["@." + id] };
+    return resolveRest(shape, parts.slice(2), path, at, 2);
+  };
+
+  const resolveRest = (start: Shape, parts: string[], path: string, at: string, offset: number): Shape => {
+    let shape = start;
+    for (let i = 0; i < parts.length; i++) {
+      const next = step(root, shape, parts[i]!, path);
+      if (next === undefined || "missingIn" in next) {
+        const where = next && "missingIn" in next ? ` för ”${next.missingIn}”` : "";
+        const known = knownKeys(shape);
+        const guess = suggest(parts[i]!, known);
+        const fixed = guess ? [...path.split(".").slice(0, offset + i), guess, ...parts.slice(i + 1)].join(".") : undefined;
+        error(at, `läser ”${path}”, som inte finns i schemat${where}` + (fixed ? ` — menade du ”${fixed}”?` : ""));
+        return UNKNOWN;
+      }
+      shape = next;
+    }
+    if (shape.absent && !shape.via) shape = { ...shape, via: [path] };
+    return shape;
+  };
+
+  const readVar = (path: string, at: string, frame: Frame): Shape => {
+    const parts = path.split(".");
+    const head = parts[0]!;
+    if (head === "@" && frame.rule !== undefined && hasOwn(frame.names, "@")) return readResult(path, at, frame);
+    if (hasOwn(frame.names, head)) return resolveRest(frame.names[head]!, parts.slice(1), path, at, 1);
+    return resolveRest(frame.doc, parts, path, at, 0);
+  };
+
+  const infer = (expr: unknown, at: string, frame: Frame, guards: ReadonlySet<string>, depth: number): Shape => {
+    if (depth > MAX_DEPTH) {
+      error(at, `har ett uttryck som är nästlat djupare än ${MAX_DEPTH} nivåer`);
+      return UNKNOWN;
+    }
+    if (Array.isArray(expr)) {
+      const items = expr.map((e, i) => infer(e, joinPointer(at, i), frame, guards, depth + 1));
+      return { absent: false, items: union(items) };
+    }
+    if (!isLogic(expr)) return literal(expr);
+    const op = Object.keys(expr)[0]!;
+    const raw = expr[op];
+    const args = Array.isArray(raw) ? raw : [raw];
+    const argAt = (i: number) => (Array.isArray(raw) ? joinPointer(at, op, i) : joinPointer(at, op));
+    const sub = (i: number, g: ReadonlySet<string> = guards, f: Frame = frame) => infer(args[i], argAt(i), f, g, depth + 1);
+    if (!KNOWN_OPERATIONS.has(op)) {
+      const guess = suggest(op, KNOWN_OPERATIONS);
+      error(at, `använder operationen ”${op}”, som inte finns` + (guess ? ` — menade du ”${guess}”?` : ""));
+      return UNKNOWN;
+    }
+    switch (op) {
+      case "var": {
+        const [path, fallback] = args;
+        if (isLogic(path)) {
+          sub(0);
+          return UNKNOWN;
+        }
+        const def = fallback === undefined ? undefined : sub(1);
+        if (path === undefined || path === null || path === "") return KNOWN;
+        const shape = readVar(String(path), at, frame);
+        if (!def) return shape;
+        const { via: _via, ...rest } = shape;
+        const codes = shape.codes && def.codes ? { codes: [...shape.codes, ...def.codes] } : {};
+        return shape.absent && !def.absent ? { ...rest, ...codes, absent: false } : { ...shape, ...codes };
+      }
+      case "if":
+      case "?:": {
+        const branches: Shape[] = [];
+        let i = 0;
+        for (; i < args.length - 1; i += 2) {
+          sub(i);
+          branches.push(sub(i + 1, new Set([...guards, ...ensured(args[i])])));
+        }
+        if (i === args.length - 1) branches.push(sub(i));
+        else branches.push(literal(null));
+        return union(branches);
+      }
+      case "and": {
+        const all = new Set(guards);
+        for (const a of args) ensured(a, all);
+        return union(args.map((_, i) => sub(i, all)));
+      }
+      case "or": {
+        const shapes = args.map((_, i) => sub(i));
+        const last = shapes[shapes.length - 1];
+        const u = union(shapes);
+        return last && !last.absent ? { ...u, absent: false } : u;
+      }
+      case "!":
+      case "!!":
+        args.forEach((_, i) => sub(i));
+        return BOOLEAN;
+      case "map":
+      case "filter":
+      case "all":
+      case "some":
+      case "none":
+      case "reduce": {
+        const source = sub(0);
+        const element = elementOf(root, source);
+        if (op === "reduce") {
+          const initial = args.length > 2 ? sub(2) : literal(null);
+          sub(1, new Set(), { names: {}, doc: { absent: false, fields: { current: element, accumulator: { open: true, absent: initial.absent } } } });
+          return { open: true, absent: initial.absent };
+        }
+        const body = sub(1, new Set(), { names: {}, doc: element });
+        if (op === "map") return { absent: false, items: body };
+        if (op === "filter") return { absent: false, items: element };
+        return BOOLEAN;
+      }
+    }
+    const shapes = args.map((_, i) => sub(i));
+    if (EQUALITY.has(op)) {
+      checkCodes(op, args, shapes, at);
+      return BOOLEAN;
+    }
+    if (op === "in") {
+      checkIn(args, shapes, at);
+      return BOOLEAN;
+    }
+    if (ORDERING.has(op) || ARITHMETIC.has(op)) {
+      shapes.forEach((s, i) => {
+        if (!s.absent || isGuarded(s, guards) || (isNullLiteral(args[i]) && ORDERING.has(op))) return;
+        const path = s.via?.[0];
+        const what = path ? `”${path}”` : "ett värde";
+        const example = path && !path.startsWith("@.") ? path : "x";
+        warn(
+          argAt(i),
+          `använder ${what} i ”${op}”, men värdet kan saknas, och då ${ORDERING.has(op) ? "jämför regeln med null (till exempel är null <= 7 sant)" : "räknar regeln med null (som blir 0 eller NaN)"}. ` +
+            `Skydda det med {"if": [{"var": "${example}"}, …, …]}` + (ORDERING.has(op) ? "" : ` eller ge det ett standardvärde med {"var": ["${example}", 0]}`) + ".",
+        );
+      });
+      if (ORDERING.has(op)) return BOOLEAN;
+      return { absent: false, num: arithmetic(op, shapes) };
+    }
+    switch (op) {
+      case "count":
+        return { absent: false, num: { min: 0, max: Infinity, integer: true } };
+      case "index_of":
+        return { absent: false, num: { min: -1, max: Infinity, integer: true } };
+      // Dates and bands of a present value are present (the schema's format keeps dates valid).
+      case "year":
+      case "days_between":
+        return { ...absentFrom(shapes), num: { min: -Infinity, max: Infinity, integer: true } };
+      case "add_days":
+      case "add_months":
+      case "add_years":
+        return { ...absentFrom(shapes), open: true };
+      case "band": {
+        const labels = Array.isArray(args[2]) && args[2].every(isPlainLiteral) ? (args[2] as unknown[]) : undefined;
+        return { ...absentFrom(shapes), ...(labels ? { codes: labels } : {}) };
+      }
+      case "cat":
+      case "substr":
+        return { absent: false, open: true };
+      case "merge":
+      case "missing":
+      case "missing_some":
+        return { absent: false, items: KNOWN };
+    }
+    return UNKNOWN;
+  };
+
+  const absentFrom = (shapes: Shape[]): Shape => {
+    const via = [...new Set(shapes.filter((s) => s.absent).flatMap((s) => s.via ?? []))];
+    return shapes.some((s) => s.absent) ? { absent: true, via } : { absent: false };
+  };
+
+  const codeList = (codes: unknown[]) => codes.map(show).join(", ");
+
+  const checkCodes = (op: string, args: unknown[], shapes: Shape[], at: string) => {
+    for (const [i, j] of [[0, 1], [1, 0]] as const) {
+      const field = shapes[i]!;
+      const value = args[j];
+      if (!field.codes || field.list || !isLogic(args[i]) || !isPlainLiteral(value) || value === null) continue;
+      if (matchesSome(op, value, field.codes)) continue;
+      const path = varPathOf(args[i]) ?? field.via?.[0] ?? "värdet";
+      const outcome = op.startsWith("!") ? "alltid sann" : "aldrig sann";
+      error(joinPointer(at, op, j), `jämför ”${path}” med ${show(value)}, som inte är ett av dess värden (${codeList(field.codes)}), så jämförelsen är ${outcome}`);
+    }
+  };
+
+  const checkIn = (args: unknown[], shapes: Shape[], at: string) => {
+    const [needle, haystack] = args;
+    const field = shapes[0]!;
+    if (field.codes && !field.list && isLogic(needle) && Array.isArray(haystack)) {
+      haystack.forEach((v, k) => {
+        if (!isPlainLiteral(v) || v === null || matchesSome("===", v, field.codes!)) return;
+        error(joinPointer(at, "in", 1, k), `letar efter ”${varPathOf(needle) ?? "värdet"}” bland värden där ${show(v)} inte är ett av dess värden (${codeList(field.codes!)})`);
+      });
+    }
+    const list = shapes[1];
+    if (list?.codes && list.list && isPlainLiteral(needle) && needle !== null && !matchesSome("===", needle, list.codes)) {
+      error(joinPointer(at, "in", 0), `letar efter ${show(needle)} i ”${varPathOf(haystack) ?? "listan"}”, men det är inte ett av dess värden (${codeList(list.codes)})`);
+    }
+  };
+
+  // --- x-rules ---------------------------------------------------------------------------------
+  const resultsShape: Shape = { open: true, absent: false };
+  rules.forEach((raw, index) => {
+    if (!isSchemaObject(raw)) return;
+    const at = joinPointer("/x-rules", index);
+    const id = typeof raw.id === "string" ? raw.id : String(index);
+    const info = infos.get(id);
+    currentRule = info && info.index === index ? info : undefined;
+    who = `Regeln ”${id}”`;
+    const base: Frame = { names: { "@": resultsShape }, doc: docShape, rule: index };
+    const expr = (key: string, frame: Frame = base, guards: ReadonlySet<string> = new Set()) => (raw[key] === undefined ? undefined : infer(raw[key], joinPointer(at, key), frame, guards, 0));
+    const dotPath = (key: string, frame: Frame): Shape | undefined => {
+      const p = raw[key];
+      return typeof p === "string" && p !== "" ? readVar(p, joinPointer(at, key), frame) : undefined;
+    };
+    let shape: Shape | undefined;
+    switch (raw.kind) {
+      case "value": {
+        const s = expr("expr") ?? UNKNOWN;
+        shape = s;
+        break;
+      }
+      case "indication":
+        expr("expr");
+        dotPath("judgement", base);
+        shape = BOOLEAN;
+        break;
+      case "category": {
+        const cases = Array.isArray(raw.cases) ? raw.cases : [];
+        cases.forEach((c, k) => {
+          if (isSchemaObject(c)) infer(c.when, joinPointer(at, "cases", k, "when"), base, new Set(), 0);
+        });
+        const codes = cases.filter(isSchemaObject).map((c) => c.value);
+        shape = { absent: true, fields: { code: { absent: false, codes }, label: KNOWN } };
+        checkCategory(raw, at, cases);
+        break;
+      }
+      case "table": {
+        const each = Array.isArray(raw.each) ? raw.each.filter(isSchemaObject) : [];
+        const alts: Array<{ label: string; shape: Shape }> = [];
+        each.forEach((item, k) => {
+          if (typeof item.path !== "string") return;
+          const s = readVar(item.path, joinPointer(at, "each", k, "path"), base);
+          alts.push({ label: String(item.code), shape: s.absent ? s : { ...s, absent: true } });
+        });
+        const codes = each.map((e) => e.code);
+        const item: Shape = { absent: false, fields: { code: { absent: false, codes }, label: KNOWN, value: alts.length ? { alts, absent: true } : UNKNOWN } };
+        const frame: Frame = { names: { "@": resultsShape, item }, doc: docShape, rule: index };
+        const fields: Record<string, Shape> = { code: { absent: false, codes }, label: KNOWN };
+        for (const [name, e] of Object.entries(isSchemaObject(raw.fields) ? raw.fields : {})) {
+          fields[name] = infer(e, joinPointer(at, "fields", name), frame, new Set(), 0);
+        }
+        const summary = raw.summary;
+        if (isSchemaObject(summary)) {
+          const columns = Array.isArray(summary.columns) ? summary.columns : [];
+          columns.forEach((c, k) => {
+            if (isSchemaObject(c) && typeof c.field === "string" && !hasOwn(fields, c.field)) error(joinPointer(at, "summary", "columns", k, "field"), `visar kolumnen ”${c.field}”, som inte är ett av tabellens fält`);
+          });
+          if (typeof summary.rankedBy === "string" && !hasOwn(fields, summary.rankedBy)) error(joinPointer(at, "summary", "rankedBy"), `rangordnar efter ”${summary.rankedBy}”, som inte är ett av tabellens fält`);
+        }
+        shape = { absent: false, items: { absent: false, fields } };
+        break;
+      }
+      case "check": {
+        let frame = base;
+        if (typeof raw.forEach === "string") {
+          const list = dotPath("forEach", base) ?? UNKNOWN;
+          const row = elementOf(root, list);
+          frame = {
+            names: { "@": resultsShape, row, prev: row, index: { absent: false, num: { min: 0, max: Infinity, integer: true } } },
+            doc: docShape,
+            rule: index,
+          };
+          // `prev` is null on the first row: its paths may always be absent.
+          frame.names.prev = markAbsent(row, "prev");
+        }
+        expr("when", frame);
+        const guards = ensured(raw.when);
+        expr("assert", frame, guards);
+        for (const [name, e] of Object.entries(isSchemaObject(raw.values) ? raw.values : {})) infer(e, joinPointer(at, "values", name), frame, guards, 0);
+        break;
+      }
+    }
+    if (currentRule && shape) currentRule.shape = shape;
+  });
+
+  // Order and cycles: a rule sees only the results of the rules before it.
+  for (const info of infos.values()) {
+    for (const id of info.reads) {
+      const target = infos.get(id);
+      if (!target || target.kind === "check" || target.index < info.index) continue;
+      who = `Regeln ”${info.id}”`;
+      const at = joinPointer("/x-rules", info.index);
+      const cycle = findCycle(infos, id, info.id);
+      if (id === info.id) error(at, `läser sitt eget resultat ”@.${id}”, som inte finns ännu när regeln körs (en cirkel)`);
+      else if (cycle) error(at, `läser resultatet av ”${id}”, som i sin tur läser ”${info.id}”: en cirkel (${[info.id, ...cycle].join(" → ")})`);
+      else error(at, `läser resultatet av ”${id}”, som kommer senare bland reglerna och därför inte finns ännu (flytta ”${id}” före ”${info.id}”)`);
+    }
+  }
+
+  // --- x-ui.visibleWhen ------------------------------------------------------------------------
+  checkVisibleWhen(root, (condition, at, field, row) => {
+    who = field ? `Villkoret för ”${field}”` : "Villkoret";
+    currentRule = undefined;
+    const frame: Frame = { names: row ? { row } : {}, doc: docShape };
+    infer(condition, at, frame, new Set(), 0);
+  });
+
+  return issues;
+
+  function checkCategory(raw: JsonSchema, at: string, cases: unknown[]): void {
+    const whens = cases.map((c) => (isSchemaObject(c) ? c.when : undefined));
+    const labels = cases.map((c, k) => (isSchemaObject(c) && typeof c.value === "string" ? c.value : String(k)));
+    const frame: Frame = { names: { "@": resultsShape }, doc: docShape, rule: infos.get(String(raw.id))?.index ?? 0 };
+    // The inputs the cases read, each with the values it can take (null aside: that is the
+    // "not answered yet" case, and the guard warning covers it).
+    const paths = new Set<string>();
+    for (const w of whens) if (!collectPaths(w, paths)) return;
+    if (paths.size === 0) return;
+    const numbers = new Set<number>();
+    for (const w of whens) collectNumbers(w, numbers);
+    const saved = issues.length;
+    const domains: Array<{ path: string; values: Array<{ value: unknown; text: string }> }> = [];
+    for (const path of paths) {
+      const shape = readVar(path, at, frame);
+      const values = domainOf(shape, numbers);
+      if (!values) {
+        issues.length = saved;
+        return;
+      }
+      domains.push({ path, values });
+    }
+    issues.length = saved;
+    let combos = 1;
+    for (const d of domains) combos *= d.values.length;
+    if (combos > 4096 || combos === 0) return;
+    let compiled: Array<(data: unknown) => unknown>;
+    try {
+      compiled = whens.map((w) => compileLogic(w));
+    } catch {
+      return; // an unknown operation, reported above
+    }
+    // A last case that always holds is an "otherwise": it overlaps with everything on purpose.
+    const otherwise = whens.length > 0 && !isLogic(whens[whens.length - 1]) && truthy(whens[whens.length - 1]);
+    let gaps = 0;
+    let overlaps = 0;
+    const index = domains.map(() => 0);
+    for (let n = 0; n < combos; n++) {
+      let rest = n;
+      for (let d = domains.length - 1; d >= 0; d--) {
+        index[d] = rest % domains[d]!.values.length;
+        rest = Math.floor(rest / domains[d]!.values.length);
+      }
+      const data: Record<string, unknown> = {};
+      domains.forEach((d, k) => setPath(data, d.path, d.values[index[k]!]!.value));
+      const holding: number[] = [];
+      compiled.forEach((f, k) => {
+        try {
+          if (truthy(f(data))) holding.push(k);
+        } catch {
+          /* an expression that throws holds for nothing */
+        }
+      });
+      const when = domains.map((d, k) => `${d.path} är ${d.values[index[k]!]!.text}`).join(" och ");
+      if (holding.length === 0 && gaps++ < 3) error(joinPointer(at, "cases"), `har inget fall som gäller när ${when}: resultatet blir tomt (ingen kategori)`);
+      const real = otherwise ? holding.filter((k) => k !== whens.length - 1) : holding;
+      if (real.length > 1 && overlaps++ < 3) error(joinPointer(at, "cases"), `har fall som överlappar när ${when}: ${real.map((k) => `”${labels[k]}”`).join(" och ")} gäller båda (det första vinner)`);
+    }
+  }
+}
+
+function markAbsent(shape: Shape, via: string): Shape {
+  if (shape.fields) return { ...shape, absent: true, via: [via], fields: Object.fromEntries(Object.entries(shape.fields).map(([k, v]) => [k, markAbsent(v, `${via}.${k}`)])) };
+  return { ...shape, absent: true, via: [via] };
+}
+
+function setPath(data: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split(".");
+  let node = data;
+  for (const p of parts.slice(0, -1)) {
+    if (!isSchemaObject(node[p])) node[p] = {};
+    node = node[p] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1]!] = value;
+}
+
+/** The `var` paths of a case; false when the case reads in ways the analysis cannot follow. */
+function collectPaths(expr: unknown, out: Set<string>): boolean {
+  if (Array.isArray(expr)) return expr.every((e) => collectPaths(e, out));
+  if (!isLogic(expr)) return true;
+  const op = Object.keys(expr)[0]!;
+  if (ARRAY_BODY.has(op) || op === "missing" || op === "missing_some") return false;
+  if (op === "var") {
+    const p = varPathOf(expr);
+    if (!p) return false;
+    out.add(p);
+    return true;
+  }
+  return argsOf(expr, op).every((a) => collectPaths(a, out));
+}
+
+function collectNumbers(expr: unknown, out: Set<number>): void {
+  if (typeof expr === "number" && Number.isFinite(expr)) out.add(expr);
+  else if (Array.isArray(expr)) for (const e of expr) collectNumbers(e, out);
+  else if (isLogic(expr)) for (const a of argsOf(expr, Object.keys(expr)[0]!)) collectNumbers(a, out);
+}
+
+/** The values worth trying for an input: its codes, or numbers around every limit the cases use. */
+function domainOf(shape: Shape, limits: Set<number>): Array<{ value: unknown; text: string }> | undefined {
+  if (shape.codes && !shape.list) return shape.codes.filter((c) => c !== null).map((c) => ({ value: c, text: show(c) }));
+  const num = shape.num;
+  if (!num) return undefined;
+  const { min, max, integer } = num;
+  const inside = (v: number) => v >= min && v <= max;
+  const bounds = [...limits, ...[min, max].filter(Number.isFinite)].filter(inside).sort((a, b) => a - b);
+  const points = new Map<number, string>();
+  if (integer) {
+    const ints = new Set<number>();
+    for (const b of bounds) for (const v of [Math.floor(b) - 1, Math.floor(b), Math.ceil(b), Math.ceil(b) + 1]) if (inside(v)) ints.add(v);
+    if (ints.size === 0 && Number.isFinite(min)) ints.add(min);
+    if (ints.size === 0) ints.add(0);
+    for (const v of ints) points.set(v, String(v));
+  } else {
+    if (bounds.length === 0) return undefined;
+    bounds.forEach((b, i) => {
+      points.set(b, String(b));
+      const next = bounds[i + 1];
+      if (next !== undefined && next > b) points.set((b + next) / 2, `mellan ${b} och ${next}`);
+    });
+    const first = bounds[0]!;
+    const last = bounds[bounds.length - 1]!;
+    if (inside(first - 1)) points.set(first - 1, `under ${first}`);
+    if (inside(last + 1)) points.set(last + 1, `över ${last}`);
+  }
+  return [...points.entries()].sort((a, b) => a[0] - b[0]).map(([value, text]) => ({ value, text }));
+}
+
+function arithmetic(op: string, shapes: Shape[]): NumberRange {
+  const ranges = shapes.map((s) => s.num ?? (s.codes?.every((c) => typeof c === "number") ? rangeOfCodes(s.codes as number[]) : undefined));
+  if (ranges.some((r) => r === undefined) || ranges.length === 0) return ANY_NUMBER;
+  const rs = ranges as NumberRange[];
+  const integer = rs.every((r) => r.integer);
+  const safe = (v: number) => (Number.isNaN(v) ? NaN : v);
+  switch (op) {
+    case "+":
+      return { min: rs.reduce((a, r) => a + r.min, 0), max: rs.reduce((a, r) => a + r.max, 0), integer };
+    case "-":
+      if (rs.length === 1) return { min: -rs[0]!.max, max: -rs[0]!.min, integer };
+      return { min: rs[0]!.min - rs[1]!.max, max: rs[0]!.max - rs[1]!.min, integer };
+    case "*": {
+      let acc: NumberRange = rs[0]!;
+      for (const r of rs.slice(1)) {
+        const products = [acc.min * r.min, acc.min * r.max, acc.max * r.min, acc.max * r.max].map(safe);
+        if (products.some(Number.isNaN)) return ANY_NUMBER;
+        acc = { min: Math.min(...products), max: Math.max(...products), integer };
+      }
+      return acc;
+    }
+    case "min":
+      return { min: Math.min(...rs.map((r) => r.min)), max: Math.min(...rs.map((r) => r.max)), integer };
+    case "max":
+      return { min: Math.max(...rs.map((r) => r.min)), max: Math.max(...rs.map((r) => r.max)), integer };
+    default:
+      return ANY_NUMBER;
+  }
+}
+
+function rangeOfCodes(codes: number[]): NumberRange {
+  return { min: Math.min(...codes), max: Math.max(...codes), integer: codes.every(Number.isInteger) };
+}
+
+/** A path of rule ids from `from` back to `to` through `@.` references, if there is one. */
+function findCycle(infos: Map<string, RuleInfo>, from: string, to: string): string[] | undefined {
+  const seen = new Set<string>();
+  const walk = (id: string): string[] | undefined => {
+    if (id === to) return [to];
+    if (seen.has(id)) return undefined;
+    seen.add(id);
+    for (const next of infos.get(id)?.reads ?? []) {
+      const rest = walk(next);
+      if (rest) return [id, ...rest];
+    }
+    return undefined;
+  };
+  return walk(from);
+}
+
+/**
+ * Every `x-ui.visibleWhen` reachable from the root, with the field it belongs to (a dot path, `[]`
+ * for a list's rows) and, inside a list's rows, the row's shape (`row.x` reads the row).
+ */
+function checkVisibleWhen(root: JsonSchema, visit: (condition: unknown, at: string, field: string, row: Shape | undefined) => void): void {
+  const seen = new Set<string>();
+  const walk = (node: unknown, pointer: string, field: string, row: Shape | undefined, depth: number): void => {
+    if (!isSchemaObject(node) || depth > MAX_DEPTH) return;
+    const key = `${pointer}|${row ? "row" : ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const ui = node["x-ui"];
+    if (isSchemaObject(ui) && ui.visibleWhen !== undefined) visit(ui.visibleWhen, joinPointer(pointer, "x-ui", "visibleWhen"), field, row);
+    if (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
+      try {
+        walk(resolveRef(root, node.$ref), node.$ref.slice(1), field, row, depth + 1);
+      } catch {
+        /* a bad $ref is reported by the structural check */
+      }
+    }
+    const props = node.properties;
+    if (isSchemaObject(props)) {
+      for (const [name, sub] of Object.entries(props)) walk(sub, joinPointer(pointer, "properties", name), field ? `${field}.${name}` : name, row, depth + 1);
+    }
+    if (isSchemaObject(node.items)) {
+      let rowShape: Shape | undefined;
+      try {
+        rowShape = { schema: deref(root, node.items), absent: false };
+      } catch {
+        rowShape = undefined;
+      }
+      walk(node.items, joinPointer(pointer, "items"), `${field}[]`, rowShape, depth + 1);
+    }
+    for (const k of ["allOf", "anyOf", "oneOf"] as const) {
+      const list = node[k];
+      if (Array.isArray(list)) list.forEach((sub, i) => walk(sub, joinPointer(pointer, k, i), field, row, depth + 1));
+    }
+    for (const k of ["then", "else"] as const) walk(node[k], joinPointer(pointer, k), field, row, depth + 1);
+  };
+  walk(root, "", "", undefined, 0);
+}
