@@ -11,6 +11,7 @@ import { generateCommand } from "./commands/generate.ts";
 import { diffCommand } from "./commands/diff.ts";
 import { overlayCommand } from "./commands/overlay.ts";
 import { migrateCommand, type MigrateCommandOptions } from "./commands/migrate.ts";
+import { testCommand } from "./commands/test.ts";
 
 const USAGE = `Användning: blankett <kommando>
 
@@ -35,6 +36,8 @@ const USAGE = `Användning: blankett <kommando>
   overlay apply <overlay.json> [--out fil [--force]] [--base formulär@version]
                                          effektivt schema; med --base: flytta till en annan version, konflikter listas
   lint <schema.json> [...]               kontrollera ett schema och dess hints
+  test <formulär@version|schema.json>    kör versionens regeltester (<version>.tests.json): ok eller fel per fall
+                                         (0 alla ok, 1 något fel, 2 oanvändbar testfil)
   types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)
 
   --out skriver en ny fil; en befintlig ersätts bara med --force. Symboliska länkar följs inte,
@@ -159,6 +162,9 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
       case "lint":
         need(args, 1, "schemafil");
         return lintCommand(io, args);
+      case "test":
+        need(args, 1, "formulär eller schemafil");
+        return testCommand(io, args[0]!);
       case "types":
         // A tool for the schemas' maintainers: its generator (json-schema-to-typescript) is an
         // optional peer dependency, loaded only here, so installing the engine does not pull it in.
