@@ -26,7 +26,7 @@ const USAGE = `Användning: blankett <kommando>
   indicators <formulär@version> <poster.ndjson> [--group-by kon,aldersgrupp] [--format table|csv|json]
              [--param namn=tal] [--indicator id]
                                          indikatorer per grupp, små celler dolda
-  generate <formulär@version> --count N --seed S [--out fil.ndjson]
+  generate <formulär@version> --count N --seed S [--out fil.ndjson [--force]]
                                          syntetiska svarsdokument (NDJSON), samma frö ger samma data
   diff <gammal> <ny> [--format text|json|html] [--check-bump] [--out fil [--force]]
                                          jämför två versioner: ändringar, klass och versionssteg
@@ -131,6 +131,7 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
         return await generateCommand(io, args[0]!, {
           count: Number(values.count),
           seed: Number(values.seed),
+          force: !!values.force,
           ...(values.out ? { out: values.out } : {}),
         });
       case "diff":
