@@ -54,6 +54,8 @@ const BOOLEAN: Shape = { absent: false, codes: [true, false] };
 const ANY_NUMBER: NumberRange = { min: -Infinity, max: Infinity, integer: false };
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const MAX_DEPTH = 64;
+/** Indicator parameters: `{"var": "@param.<name>"}` (engine/indicators/accumulate.ts). */
+const PARAM_KEY = "@param";
 
 const ARITHMETIC = new Set(["+", "-", "*", "/", "%", "min", "max"]);
 const ORDERING = new Set(["<", "<=", ">", ">="]);
@@ -264,6 +266,18 @@ function matchesSome(op: string, value: unknown, codes: unknown[]): boolean {
 }
 
 export function expressionIssues(root: JsonSchema): ExpressionIssue[] {
+  return checkExpressions(root);
+}
+
+/**
+ * The expressions of an indicator definition (`<version>.indicators.json`) read against the
+ * schema of its records: groupings, rates, distributions, `labelsFrom` paths, `@param.<name>`.
+ */
+export function indicatorExpressionIssues(root: JsonSchema, definition: unknown): ExpressionIssue[] {
+  return checkExpressions(root, isSchemaObject(definition) ? definition : {});
+}
+
+function checkExpressions(root: JsonSchema, indicators?: JsonSchema): ExpressionIssue[] {
   const issues: ExpressionIssue[] = [];
   const docShape: Shape = { schema: root, absent: false };
   const rules = Array.isArray(root["x-rules"]) ? (root["x-rules"] as unknown[]) : [];
@@ -321,6 +335,14 @@ export function expressionIssues(root: JsonSchema): ExpressionIssue[] {
   const readVar = (path: string, at: string, frame: Frame): Shape => {
     const parts = path.split(".");
     const head = parts[0]!;
+    const params = frame.names[PARAM_KEY]?.fields;
+    if (head === PARAM_KEY && params) {
+      const name = parts.slice(1).join(".");
+      if (hasOwn(params, name)) return params[name]!;
+      const guess = suggest(name, Object.keys(params));
+      error(at, `läser parametern ”${name}”, som inte finns bland parametrarna` + (guess ? ` — menade du ”${guess}”?` : ""));
+      return UNKNOWN;
+    }
     if (head === "@" && frame.rule !== undefined && hasOwn(frame.names, "@")) return readResult(path, at, frame);
     if (hasOwn(frame.names, head)) return resolveRest(frame.names[head]!, parts.slice(1), path, at, 1);
     return resolveRest(frame.doc, parts, path, at, 0);
@@ -493,6 +515,11 @@ export function expressionIssues(root: JsonSchema): ExpressionIssue[] {
     }
   };
 
+  if (indicators) {
+    checkIndicators(indicators);
+    return issues;
+  }
+
   // --- x-rules ---------------------------------------------------------------------------------
   const resultsShape: Shape = { open: true, absent: false };
   rules.forEach((raw, index) => {
@@ -602,6 +629,35 @@ export function expressionIssues(root: JsonSchema): ExpressionIssue[] {
   });
 
   return issues;
+
+  function checkIndicators(def: JsonSchema): void {
+    const fields: Record<string, Shape> = {};
+    for (const [name, p] of Object.entries(isSchemaObject(def.parameters) ? def.parameters : {})) {
+      const q = isSchemaObject(p) ? p : {};
+      fields[name] = { absent: false, num: { min: typeof q.minimum === "number" ? q.minimum : -Infinity, max: typeof q.maximum === "number" ? q.maximum : Infinity, integer: false } };
+    }
+    const frame: Frame = { names: { [PARAM_KEY]: { absent: false, fields } }, doc: docShape };
+    const labelsFrom = (entry: JsonSchema, at: string) => {
+      if (typeof entry.labelsFrom === "string") readVar(entry.labelsFrom, joinPointer(at, "labelsFrom"), { names: {}, doc: docShape });
+    };
+    for (const [name, g] of Object.entries(isSchemaObject(def.groups) ? def.groups : {})) {
+      if (!isSchemaObject(g)) continue;
+      const at = joinPointer("/groups", name);
+      who = `Grupperingen ”${name}”`;
+      infer(g.expr, joinPointer(at, "expr"), frame, new Set(), 0);
+      labelsFrom(g, at);
+    }
+    (Array.isArray(def.indicators) ? def.indicators : []).forEach((i, k) => {
+      if (!isSchemaObject(i)) return;
+      const at = joinPointer("/indicators", k);
+      who = `Indikatorn ”${String(i.id)}”`;
+      // The numerator is counted among the denominator's records, the values among `among`'s.
+      const [first, second] = i.kind === "rate" ? ["denominator", "numerator"] : ["among", "of"];
+      if (i[first!] !== undefined) infer(i[first!], joinPointer(at, first!), frame, new Set(), 0);
+      if (i[second!] !== undefined) infer(i[second!], joinPointer(at, second!), frame, ensured(i[first!]), 0);
+      labelsFrom(i, at);
+    });
+  }
 
   function checkCategory(raw: JsonSchema, at: string, cases: unknown[]): void {
     const whens = cases.map((c) => (isSchemaObject(c) ? c.when : undefined));

@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { lintReport, structuralIssues } from "../../engine/lint/lint.ts";
 import { applyOverlay } from "../../engine/overlay/overlay.ts";
 import { run } from "../../engine/cli/main.ts";
+import { checkOverlay } from "../../engine/overlay/overlay.ts";
+import { indicatorExpressionIssues } from "../../engine/lint/expressions.ts";
+import { rulesFor } from "../../engine/rules/evaluate.ts";
 import { ROOT, schema } from "../helpers.ts";
 import type { JsonSchema } from "../../engine/schema/types.ts";
 
@@ -66,6 +69,14 @@ describe("lint: expressions of x-rules and visibleWhen", () => {
 
   it("passes a risk category over a sum of earlier results", () => {
     expect(lintReport(withRisk())).toEqual({ errors: [], warnings: [] });
+  });
+
+  it("shows why: with @.sumaa the engine puts the highest total in the lowest zone", () => {
+    // What happens today without the check: the misspelt reference reads null, and null <= 1.
+    const hard = Object.fromEntries(HARD.map((k) => [k, "mycket_svart"]));
+    const report = rulesFor(withRisk("@.sumaa")).run({ arbete: { svarighetJobbsokande: hard } }, { explain: false });
+    expect(report.results.find((r) => r.id === "summa")!.value).toBe(5);
+    expect(report.results.find((r) => r.id === "risk")!.value).toEqual({ code: "lag", label: "Låg" });
   });
 
   // a. paths
@@ -259,6 +270,31 @@ describe("lint: expressions of x-rules and visibleWhen", () => {
     ]);
   });
 
+  // Indicator definitions and overlays
+  it("passes SUE's indicator definitions, and rejects a misspelt path, parameter and labelsFrom", () => {
+    const def = JSON.parse(readFileSync(join(ROOT, "schemas/sue/1.0.0.indicators.json"), "utf8"));
+    const sue = schema("sue", "1.0.0");
+    expect(indicatorExpressionIssues(sue, def)).toEqual([]);
+    def.groups.kon.expr.var = "bakgrund.konn";
+    def.groups.hushallstyp.labelsFrom = "bakgrund.hushall";
+    const sanktioner = def.indicators.find((i: any) => i.id === "sanktioner");
+    sanktioner.numerator = { ">": [{ var: "underInsats.antalSanktioner" }, { var: "@param.suppressBelw" }] };
+    expect(indicatorExpressionIssues(sue, def).map((i) => `${i.at} ${i.message}`)).toEqual([
+      "/groups/kon/expr Grupperingen ”kon” läser ”bakgrund.konn”, som inte finns i schemat — menade du ”bakgrund.kon”?",
+      "/groups/hushallstyp/labelsFrom Grupperingen ”hushallstyp” läser ”bakgrund.hushall”, som inte finns i schemat",
+      "/indicators/4/numerator/>/1 Indikatorn ”sanktioner” läser parametern ”suppressBelw”, som inte finns bland parametrarna — menade du ”suppressBelow”?",
+    ]);
+  });
+
+  it("makes overlay check refuse a local item whose visibleWhen reads a local item that does not exist", () => {
+    const overlay = JSON.parse(readFileSync(join(ROOT, "schemas/fia/variants/exempelby.overlay.json"), "utf8"));
+    expect(checkOverlay(overlay, schema("fia", "1.0.0"))).toEqual([]);
+    overlay.addItems[1].schema["x-ui"].visibleWhen["=="][0].var = "lokalt.tolkBehov";
+    const violations = checkOverlay(overlay, schema("fia", "1.0.0"));
+    expect(violations.map((v) => v.rule)).toEqual(["lint"]);
+    expect(violations[0]!.message).toContain("Villkoret för ”lokalt.tolkSprak” läser ”lokalt.tolkBehov”, som inte finns i schemat — menade du ”lokalt.tolkBehovs”?");
+  });
+
   // Refusal where schemas are used
   it("makes the compile hook refuse the schema (structuralIssues), errors only", () => {
     expect(structuralIssues(withRisk("@.sumaa")).length).toBe(3);
@@ -285,6 +321,18 @@ describe("lint: expressions of x-rules and visibleWhen", () => {
       expect(r.code).toBe(1);
       expect(r.out).toContain(`${broken}: 3 fel`);
       expect(r.out).toContain("  /x-rules/10/cases/0/when/<=/0: Regeln ”risk” läser resultatet ”@.sumaa”, men det finns ingen regel ”sumaa” — menade du ”@.summa”?");
+    });
+
+    it("lint checks an indicator definition against the schema beside it", async () => {
+      const def = JSON.parse(readFileSync(join(ROOT, "schemas/sue/1.0.0.indicators.json"), "utf8"));
+      def.groups.kon.expr.var = "bakgrund.konn";
+      const file = join(dir, "1.0.0.indicators.json");
+      writeFileSync(file, JSON.stringify(def));
+      writeFileSync(join(dir, "1.0.0.schema.json"), JSON.stringify(schema("sue", "1.0.0")));
+      const r = await cli("lint", file, join(ROOT, "schemas/sue/1.0.0.indicators.json"));
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`${file}: 1 fel\n  /groups/kon/expr: Grupperingen ”kon” läser ”bakgrund.konn”, som inte finns i schemat — menade du ”bakgrund.kon”?`);
+      expect(r.out).toContain("schemas/sue/1.0.0.indicators.json: inga fel");
     });
 
     it("lint prints warnings and exits 0 on warnings only", async () => {
