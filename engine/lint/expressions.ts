@@ -222,8 +222,8 @@ const isNullLiteral = (e: unknown) => e === null;
 const isPlainLiteral = (e: unknown) => e === null || typeof e === "string" || typeof e === "number" || typeof e === "boolean";
 
 /** Paths a condition guarantees to be present (not null) when it holds. */
-function ensured(cond: unknown, out: Set<string> = new Set()): Set<string> {
-  if (!isLogic(cond)) return out;
+function ensured(cond: unknown, out: Set<string> = new Set(), depth = 0): Set<string> {
+  if (!isLogic(cond) || depth > MAX_DEPTH) return out;
   const op = Object.keys(cond)[0]!;
   const args = argsOf(cond, op);
   const direct = varPathOf(cond);
@@ -231,7 +231,7 @@ function ensured(cond: unknown, out: Set<string> = new Set()): Set<string> {
   else if (op === "!!") {
     const p = varPathOf(args[0]);
     if (p) out.add(p);
-  } else if (op === "and") for (const a of args) ensured(a, out);
+  } else if (op === "and") for (const a of args) ensured(a, out, depth + 1);
   else if (op === "!=" || op === "!==" || op === "==" || op === "===") {
     const negated = op.startsWith("!");
     for (const [x, y] of [[args[0], args[1]], [args[1], args[0]]] as const) {
@@ -587,6 +587,10 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
         let frame = base;
         if (typeof raw.forEach === "string") {
           const list = dotPath("forEach", base) ?? UNKNOWN;
+          const listTypes = list.schema ? types(list.schema) : [];
+          if (list.schema && !list.open && !listTypes.includes("array") && !isSchemaObject(list.schema.items)) {
+            error(joinPointer(at, "forEach"), `går igenom ”${String(raw.forEach)}” rad för rad, men det är ingen lista`);
+          }
           const row = elementOf(root, list);
           frame = {
             names: { "@": resultsShape, row, prev: row, index: { absent: false, num: { min: 0, max: Infinity, integer: true } } },

@@ -116,6 +116,14 @@ describe("lint: expressions of x-rules and visibleWhen", () => {
     },
   );
 
+  it("rejects a per-row check over something that is not a list", () => {
+    const s = copy("fia", "2.0.0");
+    rule(s, "malHarUppfoljning").forEach = "plan.nastaUppfoljning";
+    expect(errors(s).map((i) => `${i.at} ${i.message}`)).toEqual([
+      "/x-rules/8/forEach Regeln ”malHarUppfoljning” går igenom ”plan.nastaUppfoljning” rad för rad, men det är ingen lista",
+    ]);
+  });
+
   it("rejects a path inside a some/map body that the list's items do not have", () => {
     const s = copy("barnahuslogg", "2.0.0");
     rule(s, "skyddsbedomningFinns").assert.some[1]["=="][0].var = "tidpunk";
