@@ -5,6 +5,7 @@ import { choiceOptions, deref, resolveRef, schemaAt } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { ARRAY_OF_SUBSCHEMAS, KNOWN_KEYWORDS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
 import { suggest } from "./suggest.ts";
+import { patternIssues } from "./regex.ts";
 import { expressionIssues } from "./expressions.ts";
 import hintsMeta from "@blankett/schemas/hints.meta.json" with { type: "json" };
 
@@ -193,6 +194,7 @@ function keywordIssues(root: JsonSchema): LintIssue[] {
   };
 
   visit(root, "", 0, undefined);
+  issues.push(...patternIssues(root));
   return issues;
 }
 
