@@ -356,7 +356,8 @@ export function applyOp(s: JsonSchema, op: Op): Expectation {
     }
     case "addCondition":
       if (!q) return null;
-      q.schema["x-ui"] = { ...((q.schema["x-ui"] as object) ?? {}), visibleWhen: { "==": [{ var: "meta.status" }, `draft${++fresh}`] } };
+      // A new condition each time, and one lint accepts: "draft7" is no code of meta.status.
+      q.schema["x-ui"] = { ...((q.schema["x-ui"] as object) ?? {}), visibleWhen: { and: [{ "==": [{ var: "meta.status" }, "draft"] }, ++fresh] } };
       return { kind: "condition-changed", class: "compatible" };
     case "widget":
       if (!q) return null;
