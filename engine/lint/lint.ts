@@ -6,6 +6,7 @@ import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { ARRAY_OF_SUBSCHEMAS, KNOWN_KEYWORDS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
 import { suggest } from "./suggest.ts";
 import { patternIssues } from "./regex.ts";
+import { schemaCostIssues } from "../rules/logic/cost.ts";
 import { expressionIssues } from "./expressions.ts";
 import hintsMeta from "@blankett/schemas/hints.meta.json" with { type: "json" };
 
@@ -194,7 +195,7 @@ function keywordIssues(root: JsonSchema): LintIssue[] {
   };
 
   visit(root, "", 0, undefined);
-  issues.push(...patternIssues(root));
+  issues.push(...patternIssues(root), ...schemaCostIssues(root));
   return issues;
 }
 

@@ -1,4 +1,5 @@
 import { CUSTOM_OPERATIONS } from "./operations.ts";
+import { costProblem } from "./cost.ts";
 import { PLAIN_ROOT, type Root } from "./scope.ts";
 
 /**
@@ -350,6 +351,7 @@ export function compileLogic(expr: unknown): Evaluator {
   if (!fn) {
     depth = 0;
     fn = compileNode(expr, PLAIN_ROOT);
+    refuseCostly(expr);
     cache.set(expr, fn);
   }
   return fn;
@@ -363,7 +365,20 @@ export function compileLogic(expr: unknown): Evaluator {
 export function compileWith(expr: unknown, root: Root): Evaluator {
   if (typeof expr !== "object" || expr === null) return constant(expr);
   depth = 0;
-  return compileNode(expr, root);
+  const fn = compileNode(expr, root);
+  refuseCostly(expr);
+  return fn;
+}
+
+/**
+ * The cost bound (cost.ts) without the schema: every list counts as 1,000 items and the budget is
+ * one list level above the schema check's. Indicator definitions and migrations meet it here;
+ * schemas and overlays have met the tighter check with their own bounds when they were linted
+ * or compiled.
+ */
+function refuseCostly(expr: unknown): void {
+  const problem = costProblem(expr);
+  if (problem) throw new LogicError(problem);
 }
 
 /** `var` paths an expression reads from its own data (not from inside map/filter bodies). */
