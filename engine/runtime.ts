@@ -19,7 +19,7 @@ export { computeFormState, hiddenPointers, initialDocument, scaffold, formOrder,
 export { fieldId, getIn, pointerOf, setIn } from "./form/paths.ts";
 export { buildChildView, swedishDate, type ChildBlock, type ChildView } from "./form/childView.ts";
 export { normalizeDocument } from "./form/normalize.ts";
-export { LISTED_RESULT_KINDS, answerInWords, resultInWords, valueInWords, yesNo } from "./form/words.ts";
+export { LISTED_RESULT_KINDS, isListedResult, answerInWords, resultInWords, valueInWords, yesNo } from "./form/words.ts";
 export { guidedSummaryParts, type GuidedSummaryParts, type SummaryTable } from "./form/summary.ts";
 export {
   DRAFT_PREFIX,

@@ -39,6 +39,11 @@ export function resultInWords(result: RuleResult): string {
 /** The result kinds the "Resultat" section lists; tables are shown in the guided summary instead. */
 export const LISTED_RESULT_KINDS: ReadonlySet<string> = new Set(["category", "indication", "value"]);
 
+/** Whether a form lists a result for the person filling it in: a listed kind, and not internal. */
+export function isListedResult(result: { kind: string; internal?: boolean }): boolean {
+  return LISTED_RESULT_KINDS.has(result.kind) && !result.internal;
+}
+
 /**
  * A coded answer in words: the label of the option with that code in the question at `path`
  * (answer path segments), else the value in words (free text, numbers, unknown codes).

@@ -35,7 +35,7 @@ function compileRule(def: RuleDefinition): CompiledRule {
     Object.entries(values ?? {}).map(([k, v]) => [k, compile(v, names)]);
   const explainBase = explainer(def, BASE);
   const publish = (scope: Scope, report: RulesReport, value: unknown, explain: boolean) => {
-    const r: RuleResult = { id: def.id, kind: def.kind as RuleResult["kind"], title: def.title, value };
+    const r: RuleResult = { id: def.id, kind: def.kind as RuleResult["kind"], title: def.title, value, ...(def.internal ? { internal: true as const } : {}) };
     if (explain) r.explanation = explainBase(scope);
     (scope.values[0] as Record<string, unknown>)[def.id] = value;
     report.results.push(r);

@@ -6,6 +6,8 @@ export interface RuleDefinition {
   kind: RuleKind;
   title: string;
   description?: string;
+  /** A helper result: not shown in the forms, still in `score --json` and readable as @.<id>. */
+  internal?: boolean;
   expr?: unknown;
   each?: Array<{ code: string; label: string; path: string }>;
   fields?: Record<string, unknown>;
@@ -35,6 +37,8 @@ export interface RuleResult {
   kind: Exclude<RuleKind, "check">;
   title: string;
   value: unknown;
+  /** From a rule marked internal: for tools (`score --json`), not for the person filling in the form. */
+  internal?: true;
   explanation?: Explanation;
 }
 

@@ -11,7 +11,7 @@ import {
   findDraft,
   FormSession,
   initialDocument,
-  LISTED_RESULT_KINDS,
+  isListedResult,
   migrateDraft,
   openedDraftNotice,
   otherDraftWords,
@@ -387,7 +387,7 @@ function LiveErrorSummary({ store, lookup, onFollow }: { store: FormSession; loo
 }
 
 function resultsKey(s: SessionSnapshot): string {
-  const results = s.state.results.filter((r) => LISTED_RESULT_KINDS.has(r.kind)).map((r) => r.id + "\u0001" + r.title + "\u0001" + resultInWords(r));
+  const results = s.state.results.filter(isListedResult).map((r) => r.id + "\u0001" + r.title + "\u0001" + resultInWords(r));
   const warnings = s.state.warnings.map((w) => w.rule + "\u0001" + w.message);
   return results.join("\u0002") + "\u0003" + warnings.join("\u0002");
 }

@@ -1,5 +1,5 @@
 import type { MouseEvent } from "react";
-import { LISTED_RESULT_KINDS, resultInWords, type Finding, type RuleResult, type ShownError } from "@blankett/engine";
+import { isListedResult, resultInWords, type Finding, type RuleResult, type ShownError } from "@blankett/engine";
 
 /**
  * The error summary (DOM contract 5): after a failed submit, at the top of the form, every error
@@ -41,7 +41,7 @@ export function ErrorSummary({
 
 /** Computed results and rule warnings (DOM contract 7), recomputed on every change. */
 export function Results({ results, warnings }: { results: RuleResult[]; warnings: Finding[] }) {
-  const listed = results.filter((r) => LISTED_RESULT_KINDS.has(r.kind));
+  const listed = results.filter(isListedResult);
   if (listed.length === 0 && warnings.length === 0) return null;
   return (
     <section className="bf-results" aria-labelledby="bf-results-title">

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import {
   getIn,
   guidedSummaryParts,
-  LISTED_RESULT_KINDS,
+  isListedResult,
   resultInWords,
   yesNo,
   type Finding,
@@ -15,7 +15,7 @@ import {
  * `skipWarnings` are rule ids whose warnings are already shown elsewhere (the guided summary).
  */
 export function renderResults(results: RuleResult[], warnings: Finding[], skipWarnings: ReadonlySet<string> = new Set()): TemplateResult | typeof nothing {
-  const listed = results.filter((r) => LISTED_RESULT_KINDS.has(r.kind));
+  const listed = results.filter(isListedResult);
   const shownWarnings = warnings.filter((w) => !skipWarnings.has(w.rule));
   if (!listed.length && !shownWarnings.length) return nothing;
   return html`<section class="results" part="results" aria-labelledby="blankett-results-heading">
