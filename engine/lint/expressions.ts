@@ -221,6 +221,24 @@ const varPathOf = (e: unknown): string | undefined => {
 const isNullLiteral = (e: unknown) => e === null;
 const isPlainLiteral = (e: unknown) => e === null || typeof e === "string" || typeof e === "number" || typeof e === "boolean";
 
+/** Paths a condition guarantees to be present when it does not hold (an `if`'s else branch). */
+function ensuredWhenFalse(cond: unknown, out: Set<string>, depth = 0): Set<string> {
+  if (!isLogic(cond) || depth > MAX_DEPTH) return out;
+  const op = Object.keys(cond)[0]!;
+  const args = argsOf(cond, op);
+  if (op === "!") ensured(args[0], out, depth + 1);
+  else if (op === "or") for (const a of args) ensuredWhenFalse(a, out, depth + 1);
+  else if (op === "missing") {
+    for (const k of args) if (typeof k === "string") out.add(k);
+  } else if (op === "==" || op === "===") {
+    for (const [x, y] of [[args[0], args[1]], [args[1], args[0]]] as const) {
+      const p = varPathOf(x);
+      if (p && isNullLiteral(y)) out.add(p);
+    }
+  }
+  return out;
+}
+
 /** Paths a condition guarantees to be present (not null) when it holds. */
 function ensured(cond: unknown, out: Set<string> = new Set(), depth = 0): Set<string> {
   if (!isLogic(cond) || depth > MAX_DEPTH) return out;
@@ -237,7 +255,8 @@ function ensured(cond: unknown, out: Set<string> = new Set(), depth = 0): Set<st
     for (const [x, y] of [[args[0], args[1]], [args[1], args[0]]] as const) {
       const p = varPathOf(x);
       if (!p || !isPlainLiteral(y)) continue;
-      if (negated ? isNullLiteral(y) : !isNullLiteral(y) && y !== false && y !== 0 && y !== "") out.add(p);
+      // `null == 0` and `null == false` are false too: any non-null literal that matches rules null out.
+      if (negated ? isNullLiteral(y) : !isNullLiteral(y)) out.add(p);
     }
   } else if (op === "in") {
     const p = varPathOf(args[0]);
@@ -386,12 +405,15 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
       case "if":
       case "?:": {
         const branches: Shape[] = [];
+        // Each later branch runs only where the earlier conditions failed.
+        const failed = new Set(guards);
         let i = 0;
         for (; i < args.length - 1; i += 2) {
-          sub(i);
-          branches.push(sub(i + 1, new Set([...guards, ...ensured(args[i])])));
+          sub(i, failed);
+          branches.push(sub(i + 1, new Set([...failed, ...ensured(args[i])])));
+          ensuredWhenFalse(args[i], failed);
         }
-        if (i === args.length - 1) branches.push(sub(i));
+        if (i === args.length - 1) branches.push(sub(i, failed));
         else branches.push(literal(null));
         return union(branches);
       }

@@ -244,6 +244,26 @@ describe("lint: expressions of x-rules and visibleWhen", () => {
     expect(warnings(s)).toEqual([]);
   });
 
+  it("accepts the guards the engine offers: if, and, a default, a check's when, an else after a missing test", () => {
+    const x = { var: "arbete.arbetslivserfarenhetAr" };
+    const guarded = [
+      { if: [x, { "<": [x, 1] }, false] },
+      { and: [{ "!==": [x, null] }, { "<": [x, 1] }] },
+      { "<": [{ var: ["arbete.arbetslivserfarenhetAr", 0] }, 1] },
+      { if: [{ "==": [x, null] }, false, { "<": [x, 1] }] },
+      { if: [{ "!": x }, false, { "<": [x, 1] }] },
+      { if: [{ missing: ["arbete.arbetslivserfarenhetAr"] }, false, { "<": [x, 1] }] },
+    ];
+    for (const expr of guarded) {
+      const s = copy("fia", "2.0.0");
+      s["x-rules"].push({ id: "prov", kind: "indication", title: "Prov", expr });
+      expect(lintReport(s), JSON.stringify(expr)).toEqual({ errors: [], warnings: [] });
+    }
+    const s = copy("fia", "2.0.0");
+    s["x-rules"].push({ id: "prov", kind: "check", severity: "warning", title: "Prov", when: { "!!": [x] }, assert: { ">=": [x, 0] }, message: "Prov", pointer: "/arbete" });
+    expect(lintReport(s)).toEqual({ errors: [], warnings: [] });
+  });
+
   it("warns on arithmetic with a value that may be missing", () => {
     const s = withRisk();
     rule(s, "summa").expr["+"].push({ var: "arbete.arbetslivserfarenhetAr" });
