@@ -36,6 +36,20 @@ function rulesOf(schema: JsonSchema): RuleDefinition[] {
   return Array.isArray(rules) ? (rules.filter(isSchemaObject) as unknown as RuleDefinition[]) : [];
 }
 
+/**
+ * Where, under an item's path, the answer behind a table column sits: a field that is exactly
+ * `{"var": "item.value"}` is the item's own question (a table over single questions), one that is
+ * `{"var": "item.value.x"}` its sub-question x; any other field is named like the sub-question.
+ */
+function answerPathOf(rule: RuleDefinition, field: string): string[] {
+  const expr = rule.fields?.[field];
+  const read = isSchemaObject(expr) && Object.keys(expr).length === 1 ? expr.var : undefined;
+  const path = Array.isArray(read) ? read[0] : read;
+  if (path === "item.value") return [];
+  if (typeof path === "string" && path.startsWith("item.value.")) return path.slice("item.value.".length).split(".");
+  return [field];
+}
+
 export function guidedSummaryParts(schema: JsonSchema, results: RuleResult[]): GuidedSummaryParts {
   const rules = rulesOf(schema);
   // Only tables whose rule says how to show them: columns, headings and rank come from the schema.
@@ -57,7 +71,10 @@ export function guidedSummaryParts(schema: JsonSchema, results: RuleResult[]): G
         return {
           code: String(row.code ?? i),
           label: valueInWords(row.label ?? row.code),
-          cells: columns.map(({ field }) => (base ? answerInWords(schema, [...base, field], row[field]) : valueInWords(row[field]))),
+          cells: columns.map(({ field }) => {
+            if (!base) return valueInWords(row[field]);
+            return answerInWords(schema, [...base, ...answerPathOf(rule, field)], row[field]);
+          }),
         };
       }),
     };

@@ -37,8 +37,9 @@ export function inputsOf(def: RuleDefinition): string[] {
   for (const v of Object.values(def.fields ?? {})) readPaths(v, paths);
   for (const v of Object.values(def.values ?? {})) readPaths(v, paths);
   if (def.judgement) paths.add(def.judgement);
-  // A table reads `item.value.x` for each item: explain it as the item's own path + ".x".
-  const itemFields = [...paths].filter((p) => p.startsWith("item.value.")).map((p) => p.slice("item.value".length));
+  // A table reads `item.value.x` for each item: explain it as the item's own path + ".x"; one over
+  // single questions reads `item.value` itself, the item's own path.
+  const itemFields = [...paths].filter((p) => p === "item.value" || p.startsWith("item.value.")).map((p) => p.slice("item.value".length));
   const out = [...paths].filter((p) => !p.startsWith("item."));
   for (const item of def.each ?? []) for (const f of itemFields) out.push(item.path + f);
   return [...new Set(out)];
