@@ -75,8 +75,8 @@ interface RuleInfo {
   kind: string;
   index: number;
   shape?: Shape;
-  /** Rule ids this rule reads with `@.<id>`. */
-  reads: Set<string>;
+  /** Rule ids this rule reads with `@.<id>`, each with where it first does. */
+  reads: Map<string, string>;
 }
 
 const show = (v: unknown) => JSON.stringify(v);
@@ -302,7 +302,7 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
   const rules = Array.isArray(root["x-rules"]) ? (root["x-rules"] as unknown[]) : [];
   const infos = new Map<string, RuleInfo>();
   rules.forEach((r, index) => {
-    if (isSchemaObject(r) && typeof r.id === "string" && !infos.has(r.id)) infos.set(r.id, { id: r.id, kind: String(r.kind), index, reads: new Set() });
+    if (isSchemaObject(r) && typeof r.id === "string" && !infos.has(r.id)) infos.set(r.id, { id: r.id, kind: String(r.kind), index, reads: new Map() });
   });
 
   /** Who an issue is about: `Regeln ”id”` or `Villkoret för ”fält”`. */
@@ -322,7 +322,7 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
       error(at, `läser resultatet ”@.${id}”, men det finns ingen regel ”${id}”` + (guess ? ` — menade du ”@.${guess}”?` : ""));
       return UNKNOWN;
     }
-    currentRule?.reads.add(id);
+    if (currentRule && !currentRule.reads.has(id)) currentRule.reads.set(id, at);
     if (target.kind === "check") {
       error(at, `läser ”@.${id}”, men ”${id}” är en kontroll och ger inget resultat`);
       return UNKNOWN;
@@ -528,7 +528,7 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
     if (field.codes && !field.list && isLogic(needle) && Array.isArray(haystack)) {
       haystack.forEach((v, k) => {
         if (!isPlainLiteral(v) || v === null || matchesSome("===", v, field.codes!)) return;
-        error(joinPointer(at, "in", 1, k), `letar efter ”${varPathOf(needle) ?? "värdet"}” bland värden där ${show(v)} inte är ett av dess värden (${codeList(field.codes!)})`);
+        error(joinPointer(at, "in", 1, k), `letar efter ”${varPathOf(needle) ?? "värdet"}” i en lista med ${show(v)}, som inte är ett av dess värden (${codeList(field.codes!)})`);
       });
     }
     const list = shapes[1];
@@ -634,11 +634,10 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
 
   // Order and cycles: a rule sees only the results of the rules before it.
   for (const info of infos.values()) {
-    for (const id of info.reads) {
+    for (const [id, at] of info.reads) {
       const target = infos.get(id);
       if (!target || target.kind === "check" || target.index < info.index) continue;
       who = `Regeln ”${info.id}”`;
-      const at = joinPointer("/x-rules", info.index);
       const cycle = findCycle(infos, id, info.id);
       if (id === info.id) error(at, `läser sitt eget resultat ”@.${id}”, som inte finns ännu när regeln körs (en cirkel)`);
       else if (cycle) error(at, `läser resultatet av ”${id}”, som i sin tur läser ”${info.id}”: en cirkel (${[info.id, ...cycle].join(" → ")})`);
@@ -853,7 +852,7 @@ function findCycle(infos: Map<string, RuleInfo>, from: string, to: string): stri
     if (id === to) return [to];
     if (seen.has(id)) return undefined;
     seen.add(id);
-    for (const next of infos.get(id)?.reads ?? []) {
+    for (const next of infos.get(id)?.reads.keys() ?? []) {
       const rest = walk(next);
       if (rest) return [id, ...rest];
     }

@@ -156,7 +156,7 @@ describe("lint: expressions of x-rules and visibleWhen", () => {
     const s = withRisk();
     s["x-rules"].splice(9, 0, s["x-rules"].pop());
     expect(errors(s)).toEqual([
-      { at: "/x-rules/9", message: "Regeln ”risk” läser resultatet av ”summa”, som kommer senare bland reglerna och därför inte finns ännu (flytta ”summa” före ”risk”)" },
+      { at: "/x-rules/9/cases/0/when/<=/0", message: "Regeln ”risk” läser resultatet av ”summa”, som kommer senare bland reglerna och därför inte finns ännu (flytta ”summa” före ”risk”)" },
     ]);
   });
 
@@ -182,7 +182,7 @@ describe("lint: expressions of x-rules and visibleWhen", () => {
     expect(errors(s)).toEqual([
       {
         at: "/x-rules/0/fields/galler/in/1/0",
-        message: "Regeln ”profil” letar efter ”item.value.omfattning” bland värden där \"stora\" inte är ett av dess värden (\"stor\", \"viss\", \"ingen\", \"osaker\")",
+        message: "Regeln ”profil” letar efter ”item.value.omfattning” i en lista med \"stora\", som inte är ett av dess värden (\"stor\", \"viss\", \"ingen\", \"osaker\")",
       },
     ]);
   });
