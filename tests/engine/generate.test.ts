@@ -357,18 +357,35 @@ describe("generate command", () => {
     }
   });
 
-  it("refuses an unknown instrument, a missing profile and an unwritable file in one Swedish line", async () => {
+  it("refuses an unknown instrument, a schema whose patterned text no profile covers and an unwritable file in one Swedish line", async () => {
     await expect(generateCommand(quiet(), "okand@1.0.0", { count: 1, seed: 1 })).rejects.toThrow(InputError);
     await expect(generateCommand(quiet(), "okand@1.0.0", { count: 1, seed: 1 })).rejects.toThrow(/Okänt formulär/);
     const dir = mkdtempSync(join(tmpdir(), "blankett-gen-"));
     try {
       const copy = join(dir, "1.0.0.schema.json");
       await import("node:fs").then((fs) => fs.copyFileSync(join(ROOT, "schemas/sue/1.0.0.schema.json"), copy));
-      await expect(generateCommand(quiet(), copy, { count: 1, seed: 1 })).rejects.toThrow(/ingen profil för syntetiska data/);
+      // No profile file: the empty profile (issue 11.8); SUE's patterned case number still needs values or a template.
+      await expect(generateCommand(quiet(), copy, { count: 1, seed: 1 })).rejects.toThrow(/schemat kräver ett visst format; ange values eller template/);
       await expect(generateCommand(quiet(), "sue@1.0.0", { count: 1, seed: 1, out: join(dir, "saknas", "x.ndjson") })).rejects.toThrow(
         /Kan inte skriva filen/,
       );
       await expect(generateCommand(quiet(), "sue@1.0.0", { count: -1, seed: 1 })).rejects.toThrow(/--count/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a schema without a profile file gets answers from the schema alone, all valid", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "blankett-gen-"));
+    try {
+      const copy = join(dir, "1.0.0.schema.json");
+      await import("node:fs").then((fs) => fs.copyFileSync(join(ROOT, "schemas/fia/1.0.0.schema.json"), copy));
+      const out = join(dir, "ut.ndjson");
+      expect(await generateCommand(quiet(), copy, { count: 20, seed: 3, out })).toBe(0);
+      const lines = readFileSync(out, "utf8").trim().split("\n");
+      expect(lines).toHaveLength(20);
+      const v = validatorFor(JSON.parse(readFileSync(copy, "utf8")));
+      for (const l of lines) expect(v.isValid(JSON.parse(l))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
