@@ -5,4 +5,4 @@
  */
 import "./validation/compile.ts";
 export * from "./runtime.ts";
-export { lintSchema, type LintIssue } from "./lint/lint.ts";
+export { lintReport, lintSchema, type LintIssue } from "./lint/lint.ts";
