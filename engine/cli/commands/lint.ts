@@ -3,7 +3,8 @@ import { readJsonFile, loadSchemaRef } from "../../node/files.ts";
 import { lintReport, type LintIssue, type LintReport } from "../../lint/lint.ts";
 import { indicatorExpressionIssues } from "../../lint/expressions.ts";
 import { parseIndicatorFile } from "../../indicators/definition.ts";
-import { isSchemaObject } from "../../schema/types.ts";
+import { parseRuleTests, uncoveredRules } from "../../rules/ruleTests.ts";
+import { isSchemaObject, type JsonSchema } from "../../schema/types.ts";
 import { EXIT_INVALID, EXIT_OK, type Output } from "../output.ts";
 
 const INDICATORS = /\.indicators\.json$/;
@@ -31,6 +32,29 @@ function lintIndicators(file: string): LintReport {
   return report;
 }
 
+const SCHEMA_FILE = /\.schema\.json$/;
+
+/**
+ * Rules no case of the version's rule tests (`<version>.tests.json` beside the schema) covers, as
+ * warnings: a rule nobody tested is where a silent wrong score hides. Without a tests file, one
+ * warning says so when the schema has rules. A tests file that cannot be read is `blankett
+ * test`'s to report; lint then says nothing about coverage.
+ */
+function coverageWarnings(file: string, schema: unknown): LintIssue[] {
+  if (!SCHEMA_FILE.test(file) || !isSchemaObject(schema)) return [];
+  const rules = Array.isArray(schema["x-rules"]) ? schema["x-rules"] : [];
+  if (rules.length === 0) return [];
+  const testsFile = file.replace(SCHEMA_FILE, ".tests.json");
+  if (!existsSync(testsFile)) return [{ at: "/x-rules", message: `Reglerna har inga regeltester (${testsFile} saknas)` }];
+  let uncovered: string[];
+  try {
+    uncovered = uncoveredRules(schema as JsonSchema, parseRuleTests(readJsonFile(testsFile), schema as JsonSchema));
+  } catch {
+    return [];
+  }
+  return uncovered.map((id) => ({ at: `/x-rules/${rules.findIndex((r) => isSchemaObject(r) && r.id === id)}`, message: `Regeln ”${id}” har inget regeltest som prövar den (${testsFile})` }));
+}
+
 /**
  * Errors make the exit 1; warnings (an unguarded value that may be missing, say) are printed
  * and leave the exit 0.
@@ -38,7 +62,14 @@ function lintIndicators(file: string): LintReport {
 export function lintCommand(io: Output, files: string[]): number {
   let exit = EXIT_OK;
   for (const file of files) {
-    const { errors, warnings } = INDICATORS.test(file) ? lintIndicators(file) : lintReport(readJsonFile(file), { fileName: file });
+    let errors: LintIssue[];
+    let warnings: LintIssue[];
+    if (INDICATORS.test(file)) ({ errors, warnings } = lintIndicators(file));
+    else {
+      const schema = readJsonFile(file);
+      ({ errors, warnings } = lintReport(schema, { fileName: file }));
+      if (errors.length === 0) warnings = [...warnings, ...coverageWarnings(file, schema)];
+    }
     const counts = [errors.length === 0 ? "inga fel" : `${errors.length} fel`];
     if (warnings.length > 0) counts.push(warnings.length === 1 ? "1 varning" : `${warnings.length} varningar`);
     io.out(`${file}: ${counts.join(", ")}`);
