@@ -33,7 +33,7 @@ export async function serveReactPage(): Promise<Served> {
 }
 
 /** The page built for production (React's production build), for timing. */
-export async function serveReactPageBuilt(): Promise<Served> {
+export async function serveReactPageBuilt(headers: Record<string, string> = {}): Promise<Served> {
   const outDir = mkdtempSync(join(tmpdir(), "blankett-react-page-"));
   // Under vitest NODE_ENV is "test", which gives React's development build and JSX transform.
   const nodeEnv = process.env.NODE_ENV;
@@ -43,7 +43,7 @@ export async function serveReactPageBuilt(): Promise<Served> {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const server = await preview({ root: REACT_PAGE, configFile: false, build: { outDir }, preview: { host: "127.0.0.1", port: 0 }, logLevel: "error" });
+  const server = await preview({ root: REACT_PAGE, configFile: false, build: { outDir }, preview: { host: "127.0.0.1", port: 0, headers }, logLevel: "error" });
   const address = server.httpServer.address() as { port: number };
   return {
     url: `http://127.0.0.1:${address.port}/`,

@@ -396,8 +396,8 @@ describe("the packed tarballs", () => {
 
   it("(b) the Vite app builds and renders both forms in Chromium", async () => {
     await ok("npx", ["--no-install", "vite", "build", "--logLevel", "error"], app);
-    // No CSP here: the React renderer draws its stylesheet in a <style> element (styles={true}).
-    const server = await startServer(filesUnder(join(app, "dist")), null);
+    // Under the strict CSP too: the React renderer adopts its stylesheet (no <style> element).
+    const server = await startServer(filesUnder(join(app, "dist")));
     const context = await (await chromium()).newContext();
     try {
       const page = await context.newPage();

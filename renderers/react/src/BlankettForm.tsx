@@ -1,6 +1,6 @@
 import type { IChangeEvent } from "@rjsf/core";
 import type { Experimental_DefaultFormStateBehavior } from "@rjsf/utils";
-import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { memo, useEffect, useInsertionEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import {
   browserDraftStorage,
@@ -31,7 +31,7 @@ import { GuidedSummary } from "./GuidedSummary.tsx";
 import { createLookup, type ModelLookup } from "./lookup.ts";
 import { ErrorSummary, Results } from "./parts.tsx";
 import { useStore } from "./store.ts";
-import { blankettCss } from "./styles.ts";
+import { adoptBlankettStyles } from "./styles.ts";
 import { templates } from "./templates.tsx";
 import { translateSwedish } from "./translate.ts";
 import { rjsfSchemaOf, uiSchemaOf } from "./uiSchema.ts";
@@ -121,6 +121,10 @@ interface Start {
 
 function FormInstance(props: BlankettFormProps) {
   const { schema, styles = true } = props;
+  // The stylesheet, adopted before the first paint (a <style> element would break a strict CSP).
+  useInsertionEffect(() => {
+    if (styles) adoptBlankettStyles();
+  }, [styles]);
   const model = buildFormModel(schema);
   const ref = model.ref;
   const guided = props.guided ?? model.guided;
@@ -262,7 +266,6 @@ function FormInstance(props: BlankettFormProps) {
   return (
     <BlankettContext.Provider value={ctx}>
       <div className="bf-root" lang="sv">
-        {styles && <style>{blankettCss}</style>}
         <form className="bf-form" noValidate onSubmit={submit} aria-label={model.title}>
           {(other || opened) && (
             <div className="bf-notice" role="status" id="bf-notice" tabIndex={-1} ref={noticeRef}>

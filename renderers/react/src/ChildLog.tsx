@@ -1,6 +1,6 @@
-import { useMemo } from "react";
+import { useInsertionEffect, useMemo } from "react";
 import { buildChildView, type JsonSchema } from "@blankett/engine";
-import { blankettCss } from "./styles.ts";
+import { adoptBlankettStyles } from "./styles.ts";
 
 export interface ChildLogProps {
   schema: JsonSchema;
@@ -15,9 +15,11 @@ export interface ChildLogProps {
  */
 export function ChildLog({ schema, value, styles = true }: ChildLogProps) {
   const view = useMemo(() => buildChildView(schema, value), [schema, value]);
+  useInsertionEffect(() => {
+    if (styles) adoptBlankettStyles();
+  }, [styles]);
   return (
     <article className="bf-child-log" lang="sv">
-      {styles && <style>{blankettCss}</style>}
       <h1>{view.title}</h1>
       {view.blocks.map((block, i) => {
         if (block.kind === "text") {

@@ -3,5 +3,5 @@ export { BlankettForm, type BlankettFormProps, type AnswerDocument } from "./Bla
 export { ChildLog, type ChildLogProps } from "./ChildLog.tsx";
 // The draft key and words are the engine's (shared with the Lit renderer); re-exported under the names this package has always had.
 export { draftKey as draftKeyOf, type Draft } from "@blankett/engine";
-export { blankettCss } from "./styles.ts";
+export { adoptBlankettStyles, blankettCss } from "./styles.ts";
 export { resultInWords, valueInWords } from "@blankett/engine";

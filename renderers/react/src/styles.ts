@@ -78,3 +78,20 @@ export const blankettCss = `
   .bf-child-log .bf-print-action { display: none; }
 }
 `;
+
+const adopted = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Puts the stylesheet on the page as a constructed stylesheet (`document.adoptedStyleSheets`),
+ * once per document, the way Lit styles its shadow roots. A `<style>` element would be refused
+ * under a strict Content-Security-Policy (`style-src 'self'` without 'unsafe-inline'); the CSSOM
+ * is not. No-op where there is no document (server rendering) or no constructable stylesheets.
+ */
+export function adoptBlankettStyles(doc: Document | undefined = globalThis.document): void {
+  if (!doc || adopted.has(doc) || typeof CSSStyleSheet === "undefined" || !("adoptedStyleSheets" in doc)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(blankettCss);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  adopted.set(doc, sheet);
+}
+
