@@ -1,4 +1,4 @@
-import type { JsonSchema } from "../schema/types.ts";
+import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { removeDraft, writeDraft, type DraftStorage } from "./drafts.ts";
 import { buildFormModel, type FormModel } from "./model.ts";
 import { normalizeDocument } from "./normalize.ts";
@@ -238,7 +238,7 @@ export class FormSession {
    */
   outgoing(): AnswerDocument {
     const { doc, state } = this.snapshot;
-    const meta = doc.meta !== null && typeof doc.meta === "object" && !Array.isArray(doc.meta) ? (doc.meta as Record<string, unknown>) : {};
+    const meta = isSchemaObject(doc.meta) ? doc.meta : {};
     const out = { ...doc, meta: { ...meta, schema: meta.schema ?? this.model.ref, status: state.errorCount === 0 ? "complete" : "draft" } };
     return normalizeDocument(this.schema, out) as AnswerDocument;
   }

@@ -1,3 +1,5 @@
+import { DOCUMENT_LIMITS } from "../validation/limits.ts";
+
 /**
  * The limits on what the Node tools read (files, NDJSON lines, standard input). One place, so the
  * CLI, the NDJSON reader and the JSON file reader refuse the same things with the same numbers.
@@ -9,8 +11,11 @@ export const MAX_JSON_BYTES = 20 * 1024 * 1024;
 /** An NDJSON line longer than this is reported as an error and skipped without being kept whole. */
 export const MAX_NDJSON_LINE_BYTES = MAX_JSON_BYTES;
 
-/** Values nested deeper than this (objects and arrays, the outermost counting as 1) are refused. */
-export const MAX_JSON_DEPTH = 200;
+/**
+ * Values nested deeper than this (objects and arrays, the outermost counting as 1) are refused:
+ * the same number as the documents' depth limit in validation, so reading and validating agree.
+ */
+export const MAX_JSON_DEPTH = DOCUMENT_LIMITS.maxDepth;
 
 /**
  * Why a JSON text was refused. `offset` is where in the text (UTF-16 units), when known:

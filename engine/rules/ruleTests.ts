@@ -2,7 +2,7 @@ import type { ValidateFunction } from "ajv";
 import { definitionsAjv } from "../validation/ajv.ts";
 import { checkDocument } from "./check.ts";
 import type { Finding, RuleDefinition, RuleResult } from "./types.ts";
-import type { JsonSchema } from "../schema/types.ts";
+import { isSchemaObject as isObject, type JsonSchema } from "../schema/types.ts";
 import type { ValidationMode } from "../validation/validator.ts";
 import ruleTestsMeta from "@blankett/schemas/rule-tests.meta.json" with { type: "json" };
 
@@ -127,10 +127,6 @@ export function parseRuleTests(data: unknown, schema: JsonSchema): RuleTests {
 }
 
 // --- building the answers -------------------------------------------------------------------
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Sets an own property, so a key such as "__proto__" is data, never a prototype. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {

@@ -1,6 +1,7 @@
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { escapeSegment, parsePointer } from "../schema/pointer.ts";
 import { canonicalJson } from "./canonical.ts";
+import { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "../lint/keywords.ts";
 
 /**
  * The schema as ajv should compile it: the same verdict on every document, faster. Each rewrite
@@ -25,12 +26,10 @@ import { canonicalJson } from "./canonical.ts";
  *    reference already being inlined (recursion stays a `$ref`).
  */
 
-/** Keywords whose value is one schema. */
-const SCHEMA = new Set(["items", "additionalProperties", "propertyNames", "contains", "not", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "contentSchema"]);
-/** Keywords whose value is a list of schemas. */
-const SCHEMA_LIST = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-/** Keywords whose value maps names to schemas. */
-const SCHEMA_MAP = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
+/** Where draft 2020-12 keeps subschemas: one schema, a list of them, names mapped to them (lint's lists). */
+const SCHEMA: ReadonlySet<string> = new Set(SINGLE_SUBSCHEMA);
+const SCHEMA_LIST: ReadonlySet<string> = new Set(ARRAY_OF_SUBSCHEMAS);
+const SCHEMA_MAP: ReadonlySet<string> = new Set(MAP_OF_SUBSCHEMAS);
 /** Keywords that never change whether an answer is valid; dropped from what ajv compiles. */
 const DROPPED = new Set(["title", "description", "x-ui", "x-rules", "x-instrument", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly"]);
 const ANNOTATIONS = new Set(["title", "description", "x-ui", "$comment", "deprecated"]);

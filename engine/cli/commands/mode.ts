@@ -1,3 +1,4 @@
+import { isSchemaObject } from "../../schema/types.ts";
 import type { ValidationMode } from "../../validation/validator.ts";
 
 /**
@@ -7,7 +8,6 @@ import type { ValidationMode } from "../../validation/validator.ts";
  */
 export function modeFor(doc: unknown, asked: ValidationMode): ValidationMode {
   if (asked === "draft") return "draft";
-  const meta = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? (doc as Record<string, unknown>).meta : undefined;
-  const status = meta !== null && typeof meta === "object" && !Array.isArray(meta) ? (meta as Record<string, unknown>).status : undefined;
-  return status === "draft" ? "draft" : "complete";
+  const meta = isSchemaObject(doc) ? doc.meta : undefined;
+  return isSchemaObject(meta) && meta.status === "draft" ? "draft" : "complete";
 }

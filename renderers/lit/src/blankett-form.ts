@@ -12,6 +12,7 @@ import {
   getIn,
   hasStepBefore,
   initialDocument,
+  isSchemaObject as isObject,
   openedDraftNotice,
   otherDraftWords,
   pointerOf,
@@ -57,10 +58,6 @@ function focusStatic(el: HTMLElement | null | undefined): void {
   el.setAttribute("tabindex", "-1");
   el.addEventListener("blur", () => el.removeAttribute("tabindex"), { once: true });
   el.focus();
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   FormSession,
   initialDocument,
   isListedResult,
+  isSchemaObject,
   migrateDraft,
   openedDraftNotice,
   otherDraftWords,
@@ -80,7 +81,7 @@ function clean(doc: unknown): AnswerDocument {
 
 function metaOf(doc: AnswerDocument): Record<string, unknown> {
   const meta = doc.meta;
-  return meta && typeof meta === "object" && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
+  return isSchemaObject(meta) ? meta : {};
 }
 
 /**
