@@ -28,6 +28,27 @@ export function applyOverlay(overlay: unknown, base: JsonSchema, options: CheckO
   return build(plan, base);
 }
 
+/** What the variant studio and `blankett overlay check`/`apply` pass: nothing else changes the result. */
+export interface VariantOptions {
+  /** The base version's indicator definitions (`<instrument>/<version>.indicators.json`), parsed JSON. */
+  indicators?: unknown;
+  /** The overlay's file name (`<name>.overlay.json`, under `<instrument>/variants/` when it is there). */
+  fileName?: string;
+}
+
+/**
+ * THE check of a variant on its own base version: the one function the CLI (`blankett overlay
+ * check` and `apply`) and the variant studio in the browser call, so both show the same
+ * violations. Give it the base's indicator definitions when the base has any: without them,
+ * items that only indicators read are not known to be scored. Browser-safe (no Node imports).
+ */
+export function checkVariant(overlay: unknown, base: JsonSchema, options: VariantOptions = {}): ApplyResult {
+  return applyOverlay(overlay, base, {
+    ...(options.indicators !== undefined ? { indicators: options.indicators } : {}),
+    ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
+  });
+}
+
 /** Only the violations (what `blankett overlay check` prints). */
 export function checkOverlay(overlay: unknown, base: JsonSchema, options: CheckOptions = {}): Violation[] {
   return applyOverlay(overlay, base, options).violations;

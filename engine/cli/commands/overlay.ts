@@ -6,7 +6,7 @@ import { writeOutFile } from "../../node/writeGuard.ts";
 import { instrumentOf, refOf } from "../../schema/registry.ts";
 import type { JsonSchema } from "../../schema/types.ts";
 import { shapeViolations } from "../../overlay/check.ts";
-import { applyOverlay, checkOverlay, formatViolation } from "../../overlay/overlay.ts";
+import { checkVariant, formatViolation } from "../../overlay/overlay.ts";
 import { rebaseOverlay } from "../../overlay/rebase.ts";
 import type { Violation } from "../../overlay/types.ts";
 import { EXIT_INVALID, EXIT_OK, type Output } from "../output.ts";
@@ -63,7 +63,7 @@ export async function overlayCommand(io: Output, action: string, file: string, o
   const base = loadSchemaRef(o.base);
 
   if (action === "check") {
-    const violations = checkOverlay(overlay, base, { indicators: indicatorsOf(base), fileName: file });
+    const { violations } = checkVariant(overlay, base, { indicators: indicatorsOf(base), fileName: file });
     if (violations.length === 0) {
       io.out(`${file}: inga regelbrott (variant ${o.name} av ${refOf(base)})`);
       return EXIT_OK;
@@ -79,7 +79,7 @@ export async function overlayCommand(io: Output, action: string, file: string, o
   const rebase = refOf(target) !== refOf(base);
   const result = rebase
     ? rebaseOverlay(overlay, base, target, { fromIndicators: indicatorsOf(base), toIndicators: indicatorsOf(target), fileName: file })
-    : applyOverlay(overlay, base, { indicators: indicatorsOf(base), fileName: file });
+    : checkVariant(overlay, base, { indicators: indicatorsOf(base), fileName: file });
   if (!result.schema) {
     const n = result.violations.length;
     print(io.err, file, result.violations, rebase ? `${n === 1 ? "konflikt" : "konflikter"} mot ${refOf(target)}, inget skrevs` : "regelbrott, inget skrevs");
