@@ -1,6 +1,7 @@
 import { joinPointer } from "../schema/pointer.ts";
 import { choiceOptions, deref, labelOf, uiOf } from "../schema/walk.ts";
 import { isSchemaObject, type ChoiceOption, type JsonSchema } from "../schema/types.ts";
+import { SCHEMA_LIMITS } from "../schema/traverse.ts";
 import { ANNOTATION_KEYWORDS, shapeOf } from "./shape.ts";
 
 /**
@@ -36,8 +37,6 @@ export interface FieldTree {
   nodes: Map<string, FieldNode>;
 }
 
-const MAX_DEPTH = 64;
-
 /** Items that are answers of their own (rows with fields, nested lists), not a list of scalars. */
 function isStructured(root: JsonSchema, schema: unknown): boolean {
   if (!isSchemaObject(schema)) return false;
@@ -60,7 +59,8 @@ export function fieldTree(root: JsonSchema): FieldTree {
     const pointer = joinPointer("", ...segments);
     const key = segments[segments.length - 1] ?? "";
     const ref = typeof raw.$ref === "string" ? raw.$ref : undefined;
-    const recursive = (ref !== undefined && refs.includes(ref)) || segments.length > MAX_DEPTH;
+    // A schema that contains itself, or one nested past the schema depth limit, is cut here.
+    const recursive = (ref !== undefined && refs.includes(ref)) || segments.length > SCHEMA_LIMITS.maxDepth;
     const schema = deref(root, raw);
     const kind = kindOf(root, schema);
     const node: FieldNode = {

@@ -1,4 +1,6 @@
 import { choiceOptions, deref, labelOf, uiOf } from "../schema/walk.ts";
+import { joinPointer } from "../schema/pointer.ts";
+import { checkSchemaDepth, mergedPointers } from "../schema/traverse.ts";
 import { refOf, instrumentOf } from "../schema/registry.ts";
 import { isSchemaObject, type ChoiceOption, type JsonSchema, type UiHints } from "../schema/types.ts";
 
@@ -81,11 +83,20 @@ function scalarWidget(schema: JsonSchema, options: ChoiceOption[] | undefined): 
   return "text";
 }
 
-const MAX_DEPTH = 24;
+/** Where a keyword of `raw` (with its `$ref` merged in) stands in the schema document. */
+function pointersOf(root: JsonSchema, raw: JsonSchema, pointer: string): (keyword: string) => string {
+  return typeof raw.$ref === "string" ? mergedPointers(root, raw, pointer) : () => pointer;
+}
 
-function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[], required: boolean, inRow: boolean, depth: number): FormNode {
-  if (depth > MAX_DEPTH) throw new Error("Formuläret är nästlat för djupt");
+/**
+ * One question or group, and (recursively) what is inside it. `pointer` is where `raw` stands in
+ * the schema and `depth` its subschema steps from the root, bounded by the one schema depth limit
+ * (SCHEMA_LIMITS.maxDepth).
+ */
+function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[], required: boolean, inRow: boolean, pointer: string, depth: number): FormNode {
+  checkSchemaDepth(depth, pointer);
   const schema = deref(root, raw);
+  const at = pointersOf(root, raw, pointer);
   const ui = uiOf(schema);
   const type = Array.isArray(schema.type) ? String(schema.type[0]) : String(schema.type ?? (schema.properties ? "object" : "string"));
   const base = {
@@ -109,10 +120,11 @@ function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[
   if (type === "object" && isSchemaObject(schema.properties)) {
     const req = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
     const props = schema.properties;
-    const children = orderedKeys(schema).map((k) => buildNode(root, props[k] as JsonSchema, k, [...path, k], req.has(k), inRow, depth + 1));
+    const children = orderedKeys(schema).map((k) => buildNode(root, props[k] as JsonSchema, k, [...path, k], req.has(k), inRow, joinPointer(at("properties"), "properties", k), depth + 1));
     return { ...base, kind: "group", widget: "group", children };
   }
   if (type === "array" && isSchemaObject(schema.items)) {
+    const itemsPointer = joinPointer(at("items"), "items");
     const items = deref(root, schema.items);
     const itemOptions = choiceOptions(root, items);
     const limits = {
@@ -124,7 +136,8 @@ function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[
     if (items.type === "object" || isSchemaObject(items.properties)) {
       const req = new Set(Array.isArray(items.required) ? (items.required as string[]) : []);
       const props = isSchemaObject(items.properties) ? items.properties : {};
-      const children = orderedKeys(items).map((k) => buildNode(root, props[k] as JsonSchema, k, [k], req.has(k), true, depth + 1));
+      const rowAt = pointersOf(root, schema.items, itemsPointer);
+      const children = orderedKeys(items).map((k) => buildNode(root, props[k] as JsonSchema, k, [k], req.has(k), true, joinPointer(rowAt("properties"), "properties", k), depth + 2));
       return {
         ...base,
         ...limits,
@@ -136,7 +149,7 @@ function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[
       };
     }
     // A list of plain values (e.g. goal texts): one row per value.
-    const child = buildNode(root, items, "value", [], true, true, depth + 1);
+    const child = buildNode(root, schema.items, "value", [], true, true, itemsPointer, depth + 1);
     return { ...base, ...limits, kind: "table", widget: "table", children: [child], columns: ["value"], rowLabel: ui.rowLabel ?? "Rad" };
   }
   const options = choiceOptions(root, schema);
@@ -157,11 +170,12 @@ export function buildFormModel(schema: JsonSchema): FormModel {
   const hit = cache.get(schema);
   if (hit) return hit;
   const root = deref(schema, schema);
+  const at = pointersOf(schema, schema, "");
   const req = new Set(Array.isArray(root.required) ? (root.required as string[]) : []);
   const props = isSchemaObject(root.properties) ? root.properties : {};
   const sections = orderedKeys(root)
     .filter((k) => k !== "meta")
-    .map((k) => buildNode(schema, props[k] as JsonSchema, k, [k], req.has(k), false, 1));
+    .map((k) => buildNode(schema, props[k] as JsonSchema, k, [k], req.has(k), false, joinPointer(at("properties"), "properties", k), 1));
   const model: FormModel = {
     ref: refOf(schema),
     title: typeof schema.title === "string" ? schema.title : instrumentOf(schema).title,

@@ -1,6 +1,7 @@
 import { isLogic } from "../rules/logic/compile.ts";
-import { choiceOptions, deref, schemaAt } from "../schema/walk.ts";
+import { choiceOptions, schemaAt } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
+import { SchemaDepthError, walkSchema } from "../schema/traverse.ts";
 import type { IndicatorFile } from "./types.ts";
 
 /**
@@ -99,19 +100,31 @@ function passedThrough(expr: unknown, out: Set<string>, scopes?: string[]): void
   }
 }
 
-/** Whether the schema gives this field (or, for a list, its items) as free text. */
-function isFreeText(root: JsonSchema, field: JsonSchema, depth = 0): boolean {
-  if (depth > 8) return false;
-  const s = deref(root, field);
-  if (choiceOptions(root, s) || "const" in s) return false;
-  const types = Array.isArray(s.type) ? (s.type as unknown[]) : [s.type];
-  if (types.includes("array") && isSchemaObject(s.items) && isFreeText(root, s.items, depth + 1)) return true;
-  for (const key of ["oneOf", "anyOf"] as const) {
-    const branches = s[key];
-    if (Array.isArray(branches) && branches.some((b) => isSchemaObject(b) && isFreeText(root, b, depth + 1))) return true;
-  }
-  if (!types.includes("string")) return false;
-  return !(typeof s.pattern === "string" && CODE_LIST.test(s.pattern));
+function typesOf(s: JsonSchema): unknown[] {
+  return Array.isArray(s.type) ? (s.type as unknown[]) : [s.type];
+}
+
+/**
+ * Whether the schema gives this field (or, for a list, its items) as free text: a string without
+ * options somewhere in it, looking through `$ref`s, a list's items and `oneOf`/`anyOf` branches.
+ * A schema nested past the schema depth limit is refused (SchemaDepthError) rather than guessed.
+ */
+function isFreeText(root: JsonSchema, field: JsonSchema): boolean {
+  let free = false;
+  const { tooDeep } = walkSchema<boolean>(
+    field,
+    (s, place) => {
+      // The context says whether the schema above is a list (only then are its items answers).
+      if (free || !isSchemaObject(s) || (place.keyword === "items" && !place.context)) return "skip";
+      if (choiceOptions(root, s) || "const" in s) return "skip";
+      const types = typesOf(s);
+      if (types.includes("string") && !(typeof s.pattern === "string" && CODE_LIST.test(s.pattern))) free = true;
+      return { context: types.includes("array") };
+    },
+    { root, refs: "merge", keywords: ["items", "oneOf", "anyOf"], context: false, onceKey: String },
+  );
+  if (!free && tooDeep.length > 0) throw new SchemaDepthError(tooDeep[0]!);
+  return free;
 }
 
 /** Groupings that can publish a free-text value as a row label and are not declared safe. */

@@ -1,10 +1,7 @@
-/** Where subschemas live in draft 2020-12, so the linter can visit every one of them. */
-export const SINGLE_SUBSCHEMA = [
-  "additionalProperties", "items", "contains", "not", "if", "then", "else",
-  "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema",
-] as const;
-export const MAP_OF_SUBSCHEMAS = ["properties", "patternProperties", "$defs", "dependentSchemas"] as const;
-export const ARRAY_OF_SUBSCHEMAS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
+import { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "../schema/keywords.ts";
+
+/** Where subschemas live in draft 2020-12 (kept in engine/schema/keywords.ts, with the walker). */
+export { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA };
 
 export const OTHER_KEYWORDS = [
   "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary", "$comment",

@@ -3,7 +3,8 @@ import { createAjv, definitionsAjv, ANNOTATION_KEYWORDS, HINTS_META_ID } from ".
 import { joinPointer } from "../schema/pointer.ts";
 import { choiceOptions, deref, resolveRef, schemaAt } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
-import { ARRAY_OF_SUBSCHEMAS, KNOWN_KEYWORDS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
+import { walkSchema, type SchemaPlace } from "../schema/traverse.ts";
+import { KNOWN_KEYWORDS } from "./keywords.ts";
 import { suggest } from "./suggest.ts";
 import { patternIssues } from "./regex.ts";
 import { schemaCostIssues } from "../rules/logic/cost.ts";
@@ -27,7 +28,6 @@ export interface LintOptions {
   fileName?: string;
 }
 
-const MAX_DEPTH = 64;
 /** A national version, or a local variant's effective schema (`…/<version>/variants/<name>`, see schemas/OVERLAYS.md). */
 const ID_PATTERN = /^https:\/\/blankett\.example\/schemas\/([a-z][a-z0-9-]*)\/(\d+\.\d+\.\d+)(?:\/variants\/([a-z][a-z0-9-]*))?$/;
 
@@ -120,11 +120,7 @@ export function structuralIssues(root: JsonSchema): LintIssue[] {
 function keywordIssues(root: JsonSchema): LintIssue[] {
   const issues: LintIssue[] = [];
 
-  const visit = (node: unknown, at: string, depth: number, rowBase: string | undefined): void => {
-    if (depth > MAX_DEPTH) {
-      issues.push({ at, message: `Schemat är nästlat djupare än ${MAX_DEPTH} nivåer` });
-      return;
-    }
+  const visit = (node: unknown, { pointer: at }: SchemaPlace<undefined>): void => {
     if (typeof node === "boolean") return;
     if (!isSchemaObject(node)) {
       issues.push({ at, message: "Här väntades ett schema (ett objekt)" });
@@ -149,20 +145,10 @@ function keywordIssues(root: JsonSchema): LintIssue[] {
         issues.push({ at: joinPointer(at, "$ref"), message: (e as Error).message });
       }
     }
-    checkHintTargets(node, at, rowBase);
-    for (const k of SINGLE_SUBSCHEMA) if (k in node) visit(node[k], joinPointer(at, k), depth + 1, k === "items" ? rowBase : rowBase);
-    for (const k of MAP_OF_SUBSCHEMAS) {
-      const map = node[k];
-      if (!isSchemaObject(map)) continue;
-      for (const [name, sub] of Object.entries(map)) visit(sub, joinPointer(at, k, name), depth + 1, rowBase);
-    }
-    for (const k of ARRAY_OF_SUBSCHEMAS) {
-      const list = node[k];
-      if (Array.isArray(list)) list.forEach((sub, i) => visit(sub, joinPointer(at, k, i), depth + 1, rowBase));
-    }
+    checkHintTargets(node, at);
   };
 
-  const checkHintTargets = (node: JsonSchema, at: string, _rowBase: string | undefined): void => {
+  const checkHintTargets = (node: JsonSchema, at: string): void => {
     const ui = node["x-ui"];
     if (!isSchemaObject(ui)) return;
     let resolved: JsonSchema;
@@ -194,7 +180,7 @@ function keywordIssues(root: JsonSchema): LintIssue[] {
     // visibleWhen is type-checked with the rules (expressions.ts).
   };
 
-  visit(root, "", 0, undefined);
+  for (const over of walkSchema(root, visit).tooDeep) issues.push({ at: over.pointer, message: over.message });
   issues.push(...patternIssues(root), ...schemaCostIssues(root));
   return issues;
 }

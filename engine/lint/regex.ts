@@ -1,7 +1,7 @@
 import { isSafePattern } from "redos-detector";
 import { joinPointer } from "../schema/pointer.ts";
 import { isSchemaObject } from "../schema/types.ts";
-import { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
+import { walkSchema } from "../schema/traverse.ts";
 
 /**
  * Regular expressions in `pattern` and `patternProperties` are checked for catastrophic
@@ -85,10 +85,9 @@ function judge(pattern: string): string | undefined {
  */
 export function patternIssues(root: unknown): PatternIssue[] {
   const issues: PatternIssue[] = [];
-  const seen = new Set<object>();
-  const visit = (node: unknown, at: string, depth: number): void => {
-    if (!isSchemaObject(node) || depth > 64 || seen.has(node)) return;
-    seen.add(node);
+  // Past the depth limit lint reports the overrun itself; the patterns there are not reached.
+  walkSchema(root, (node, { pointer: at }) => {
+    if (!isSchemaObject(node)) return;
     if (typeof node.pattern === "string") {
       const problem = patternProblem(node.pattern);
       if (problem) issues.push({ at: joinPointer(at, "pattern"), message: problem });
@@ -99,16 +98,6 @@ export function patternIssues(root: unknown): PatternIssue[] {
         if (problem) issues.push({ at: joinPointer(at, "patternProperties", key), message: problem });
       }
     }
-    for (const k of SINGLE_SUBSCHEMA) if (k in node) visit(node[k], joinPointer(at, k), depth + 1);
-    for (const k of MAP_OF_SUBSCHEMAS) {
-      const map = node[k];
-      if (isSchemaObject(map)) for (const [name, sub] of Object.entries(map)) visit(sub, joinPointer(at, k, name), depth + 1);
-    }
-    for (const k of ARRAY_OF_SUBSCHEMAS) {
-      const list = node[k];
-      if (Array.isArray(list)) list.forEach((sub, i) => visit(sub, joinPointer(at, k, i), depth + 1));
-    }
-  };
-  visit(root, "", 0);
+  });
   return issues;
 }

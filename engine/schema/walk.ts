@@ -1,22 +1,21 @@
-import { parsePointer, unescapeSegment } from "./pointer.ts";
+import { joinPointer, parsePointer, unescapeSegment } from "./pointer.ts";
 import { isSchemaObject, type ChoiceOption, type JsonSchema, type UiHints } from "./types.ts";
+// traverse.ts imports this module too (deref, refTarget); both use each other's exports only when called.
+import { SCHEMA_LIMITS, walkSchema } from "./traverse.ts";
 
-/** The subschema carrying `$anchor` (or `$dynamicAnchor`) `name` in the root resource, iteratively. */
-function findAnchor(root: JsonSchema, name: string): unknown {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
-    }
-    if (!isSchemaObject(node)) continue;
+/** The subschema carrying `$anchor` (or `$dynamicAnchor`) `name` in the root resource, and its pointer. */
+function findAnchor(root: JsonSchema, name: string): { node: JsonSchema; pointer: string } | undefined {
+  let found: { node: JsonSchema; pointer: string } | undefined;
+  walkSchema(root, (node, place) => {
+    if (found || !isSchemaObject(node)) return "skip";
     // An embedded resource ($id) has anchors of its own, not the root's.
-    if (node !== root && typeof node.$id === "string") continue;
-    if (node.$anchor === name || node.$dynamicAnchor === name) return node;
-    for (const [key, value] of Object.entries(node)) if (key !== "const" && key !== "enum" && key !== "default" && key !== "examples") stack.push(value);
-  }
-  return undefined;
+    if (node !== root && typeof node.$id === "string") return "skip";
+    if (node.$anchor === name || node.$dynamicAnchor === name) {
+      found = { node, pointer: place.pointer };
+      return "skip";
+    }
+  });
+  return found;
 }
 
 /** Whether a schema embeds another resource (an `$id` below its root). */
@@ -32,6 +31,11 @@ function embedsResource(root: JsonSchema): boolean {
  * target reads as the schema it stands for (`true` → `{}`, `false` → `{ not: {} }`).
  */
 export function resolveRef(root: JsonSchema, ref: string): JsonSchema {
+  return refTarget(root, ref).node;
+}
+
+/** What resolveRef gives, with the target's JSON Pointer in the document (for walkers). */
+export function refTarget(root: JsonSchema, ref: string): { node: JsonSchema; pointer: string } {
   const id = typeof root.$id === "string" ? root.$id : undefined;
   let fragment: string;
   if (ref.startsWith("#")) fragment = ref.slice(1);
@@ -40,20 +44,23 @@ export function resolveRef(root: JsonSchema, ref: string): JsonSchema {
   else if (embedsResource(root)) throw new Error(`$ref till ett inbäddat schema (ett $id inuti schemat) stöds inte, använd en lokal pekare som börjar med #/: ${ref}`);
   else throw new Error(`Endast lokala $ref stöds: ${ref}`);
   let node: unknown = root;
+  let pointer = "";
   if (fragment !== "" && !fragment.startsWith("/")) {
-    node = findAnchor(root, decodeURIComponent(fragment));
-    if (node === undefined) throw new Error(`$ref pekar på ett ankare som inte finns: ${ref}`);
+    const anchor = findAnchor(root, decodeURIComponent(fragment));
+    if (anchor === undefined) throw new Error(`$ref pekar på ett ankare som inte finns: ${ref}`);
+    ({ node, pointer } = anchor);
   } else {
     for (const seg of fragment === "" ? [] : fragment.slice(1).split("/").map(unescapeSegment)) {
       if (!isSchemaObject(node) && !Array.isArray(node)) throw new Error(`$ref pekar på något som inte finns: ${ref}`);
       const key = decodeURIComponent(seg);
       node = Object.prototype.hasOwnProperty.call(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+      pointer = joinPointer(pointer, key);
     }
   }
-  if (node === true) return {};
-  if (node === false) return { not: {} };
+  if (node === true) return { node: {}, pointer };
+  if (node === false) return { node: { not: {} }, pointer };
   if (!isSchemaObject(node)) throw new Error(`$ref pekar på något som inte finns: ${ref}`);
-  return node;
+  return { node, pointer };
 }
 
 /**
@@ -62,7 +69,7 @@ export function resolveRef(root: JsonSchema, ref: string): JsonSchema {
  */
 export function deref(root: JsonSchema, schema: JsonSchema, depth = 0): JsonSchema {
   if (typeof schema.$ref !== "string") return schema;
-  if (depth > 32) throw new Error("För djupt nästlade $ref");
+  if (depth > SCHEMA_LIMITS.maxDepth) throw new Error(`För djupt nästlade $ref (fler än ${SCHEMA_LIMITS.maxDepth} i följd)`);
   const target = deref(root, resolveRef(root, schema.$ref), depth + 1);
   const { $ref: _ignored, ...siblings } = schema;
   const merged: JsonSchema = { ...target, ...siblings };

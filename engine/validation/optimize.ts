@@ -1,7 +1,8 @@
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { escapeSegment, parsePointer } from "../schema/pointer.ts";
 import { canonicalJson } from "./canonical.ts";
-import { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "../lint/keywords.ts";
+import { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "../schema/keywords.ts";
+import { checkSchemaDepth, SCHEMA_LIMITS, walkSchema } from "../schema/traverse.ts";
 
 /**
  * The schema as ajv should compile it: the same verdict on every document, faster. Each rewrite
@@ -26,7 +27,7 @@ import { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "../lin
  *    reference already being inlined (recursion stays a `$ref`).
  */
 
-/** Where draft 2020-12 keeps subschemas: one schema, a list of them, names mapped to them (lint's lists). */
+/** Where draft 2020-12 keeps subschemas: one schema, a list of them, names mapped to them (the walker's lists). */
 const SCHEMA: ReadonlySet<string> = new Set(SINGLE_SUBSCHEMA);
 const SCHEMA_LIST: ReadonlySet<string> = new Set(ARRAY_OF_SUBSCHEMAS);
 const SCHEMA_MAP: ReadonlySet<string> = new Set(MAP_OF_SUBSCHEMAS);
@@ -58,22 +59,6 @@ function sharedType(codes: unknown[]): string | undefined {
   return undefined;
 }
 
-/** Walks a schema's nodes (keyword-aware) and calls `visit` with each node's JSON Pointer. */
-function eachNode(node: unknown, pointer: string, visit: (node: JsonSchema, pointer: string) => void): void {
-  const stack: Array<[unknown, string]> = [[node, pointer]];
-  while (stack.length > 0) {
-    const [n, p] = stack.pop()!;
-    if (!isSchemaObject(n)) continue;
-    visit(n, p);
-    for (const [k, v] of Object.entries(n)) {
-      const at = `${p}/${escapeSegment(k)}`;
-      if (SCHEMA.has(k)) stack.push([v, at]);
-      else if (SCHEMA_LIST.has(k) && Array.isArray(v)) v.forEach((s, i) => stack.push([s, `${at}/${i}`]));
-      else if (SCHEMA_MAP.has(k) && isSchemaObject(v)) for (const [name, s] of Object.entries(v)) stack.push([s, `${at}/${escapeSegment(name)}`]);
-    }
-  }
-}
-
 /** The schema at a local reference ("#/$defs/x"), or undefined (anchors, other documents). */
 function localTarget(root: JsonSchema, ref: string): { node: unknown; pointer: string } | undefined {
   if (ref !== "#" && !ref.startsWith("#/")) return undefined;
@@ -96,7 +81,8 @@ export function optimizeForValidation(schema: JsonSchema): JsonSchema {
   // Where references point, to keep those places as they are.
   const refTargets: string[] = [];
   let scoped = false;
-  eachNode(schema, "", (n) => {
+  walkSchema(schema, (n) => {
+    if (!isSchemaObject(n)) return;
     if (typeof n.$ref === "string") {
       const t = localTarget(schema, n.$ref);
       if (t) refTargets.push(t.pointer);
@@ -107,25 +93,27 @@ export function optimizeForValidation(schema: JsonSchema): JsonSchema {
   let budget = INLINE_BUDGET;
   const inlining: string[] = [];
 
-  const size = (n: unknown): number => {
-    let count = 0;
-    eachNode(n, "", () => count++);
-    return count;
-  };
-  const copyable = (n: unknown): boolean => {
-    let ok = true;
-    eachNode(n, "", (m) => {
-      for (const k of SCOPED) if (k in m) ok = false;
+  /** A reference's target as a copy would need it: how many nodes, how deep, and whether it may be copied at all. */
+  const measure = (n: unknown): { size: number; height: number; copyable: boolean } => {
+    const m = { size: 0, height: 0, copyable: true };
+    const { tooDeep } = walkSchema(n, (node, place) => {
+      if (!isSchemaObject(node)) return;
+      m.size++;
+      m.height = Math.max(m.height, place.depth);
+      for (const k of SCOPED) if (k in node) m.copyable = false;
     });
-    return ok;
+    if (tooDeep.length > 0) m.copyable = false;
+    return m;
   };
 
   /** An item schema: a pure local `$ref` is replaced by its target (rewrite 3). */
   const item = (node: unknown, pointer: string, depth: number): unknown => {
     if (!scoped && isSchemaObject(node) && typeof node.$ref === "string" && Object.keys(node).every((k) => k === "$ref" || DROPPED.has(k))) {
       const target = localTarget(schema, node.$ref);
-      if (target && isSchemaObject(target.node) && !inlining.includes(target.pointer) && copyable(target.node)) {
-        const cost = size(target.node);
+      const m = target && isSchemaObject(target.node) && !inlining.includes(target.pointer) ? measure(target.node) : undefined;
+      // A copy never nests the schema deeper than the limit its original had to keep.
+      if (target && m && m.copyable && depth + 1 + m.height <= SCHEMA_LIMITS.maxDepth) {
+        const cost = m.size;
         if (cost <= budget) {
           budget -= cost;
           inlining.push(target.pointer);
@@ -141,7 +129,7 @@ export function optimizeForValidation(schema: JsonSchema): JsonSchema {
   };
 
   const visit = (node: unknown, pointer: string, depth: number, inItems: boolean): unknown => {
-    if (depth > 500) throw new Error("Schemat är nästlat för djupt (högst 500 nivåer)");
+    checkSchemaDepth(depth, pointer);
     if (!isSchemaObject(node)) return node;
     const out: JsonSchema = {};
     for (const [k, v] of Object.entries(node)) {
