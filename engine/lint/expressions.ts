@@ -1,4 +1,5 @@
-import { compileLogic, isLogic, KNOWN_OPERATIONS, truthy } from "../rules/logic/compile.ts";
+import { compileLogic, isKnownOperation, isLogic, KNOWN_OPERATIONS, truthy } from "../rules/logic/compile.ts";
+import { scoreLookup } from "../schema/scores.ts";
 import { childSchema, deref, resolveRef } from "../schema/walk.ts";
 import { joinPointer } from "../schema/pointer.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
@@ -298,6 +299,7 @@ export function indicatorExpressionIssues(root: JsonSchema, definition: unknown)
 
 function checkExpressions(root: JsonSchema, indicators?: JsonSchema): ExpressionIssue[] {
   const issues: ExpressionIssue[] = [];
+  const scores = scoreLookup(root);
   const docShape: Shape = { schema: root, absent: false };
   const rules = Array.isArray(root["x-rules"]) ? (root["x-rules"] as unknown[]) : [];
   const infos = new Map<string, RuleInfo>();
@@ -382,7 +384,7 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
     const args = Array.isArray(raw) ? raw : [raw];
     const argAt = (i: number) => (Array.isArray(raw) ? joinPointer(at, op, i) : joinPointer(at, op));
     const sub = (i: number, g: ReadonlySet<string> = guards, f: Frame = frame) => infer(args[i], argAt(i), f, g, depth + 1);
-    if (!KNOWN_OPERATIONS.has(op)) {
+    if (!isKnownOperation(op)) {
       const guess = suggest(op, KNOWN_OPERATIONS);
       error(at, `använder operationen ”${op}”, som inte finns` + (guess ? ` — menade du ”${guess}”?` : ""));
       return UNKNOWN;
@@ -432,6 +434,10 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
       case "!!":
         args.forEach((_, i) => sub(i));
         return BOOLEAN;
+      case "score":
+      case "score_sum":
+      case "score_sum_answered":
+        return scoreShape(op, args, at, frame);
       case "map":
       case "filter":
       case "all":
@@ -501,6 +507,58 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
         return { absent: false, items: KNOWN };
     }
     return UNKNOWN;
+  };
+
+  /**
+   * `score`, `score_sum`, `score_sum_answered` (engine/rules/logic/scores.ts): literal paths of
+   * scored questions or groups, read in a rule of the schema (the renderers' conditions and the
+   * bodies of map/filter have no schema to read scores from). The result's range is the sum of
+   * the options' scores, so a category over it is checked for gaps like one over a number field.
+   */
+  const scoreShape = (op: string, args: unknown[], at: string, frame: Frame): Shape => {
+    const none: Shape = { absent: op !== "score_sum_answered", via: [] };
+    if (frame.rule === undefined) {
+      error(at, `använder ”${op}”, som läser poäng på svarsalternativen och bara kan användas i schemats regler (x-rules), inte i villkor eller inuti map/filter`);
+      return none;
+    }
+    const paths = op === "score" ? args.slice(0, 1) : args;
+    if (paths.length === 0 || (op === "score" && args.length !== 1)) {
+      error(at, `använder ”${op}” utan ${op === "score" ? "en sökväg" : "en lista med sökvägar"}`);
+      return none;
+    }
+    let min = 0;
+    let max = 0;
+    let integer = true;
+    const via: string[] = [];
+    for (const [i, p] of paths.entries()) {
+      const pAt = Array.isArray(args) && paths.length > 1 ? joinPointer(at, op, i) : joinPointer(at, op);
+      if (typeof p !== "string") {
+        error(pAt, `använder ”${op}” med ett uttryck; skriv sökvägen som text, till exempel "fragor.somn"`);
+        return none;
+      }
+      const found = scores(p);
+      if (typeof found === "string") {
+        error(pAt, `använder ”${op}”: ${found}`);
+        return none;
+      }
+      if (op === "score" && (found.length !== 1 || found[0]!.path !== p)) {
+        error(pAt, `använder ”score” på gruppen ”${p}”; summera en grupp med score_sum`);
+        return none;
+      }
+      for (const q of found) {
+        via.push(q.path);
+        const lo = op === "score_sum_answered" ? Math.min(0, q.min) : q.min;
+        const hi = op === "score_sum_answered" ? Math.max(0, q.max) : q.max;
+        min += lo;
+        max += hi;
+        for (const v of q.scores.values()) if (!Number.isInteger(v)) integer = false;
+      }
+    }
+    const num = { min, max, integer };
+    if (op === "score_sum_answered") return { absent: false, num };
+    // Absent while a question is unanswered; guarded by the paths it reads (or by a value rule's
+    // result, `{"!==": [{"var": "@.summa"}, null]}`).
+    return { absent: true, via: op === "score" ? via : [], num };
   };
 
   const absentFrom = (shapes: Shape[]): Shape => {

@@ -4,6 +4,7 @@ import { explainer, inputsOf, RESULTS_KEY, scopeGetter } from "./explain.ts";
 import { messageTemplate, pointerTemplate } from "./template.ts";
 import type { Finding, RuleDefinition, RuleResult, RulesReport } from "./types.ts";
 import type { JsonSchema } from "../schema/types.ts";
+import { scoreLookup, type ScoreLookup } from "../schema/scores.ts";
 
 export { RESULTS_KEY } from "./explain.ts";
 
@@ -19,7 +20,12 @@ export interface RunOptions {
 const BASE: ScopeNames = [RESULTS_KEY];
 const TABLE: ScopeNames = [RESULTS_KEY, "item"];
 const PER_ROW: ScopeNames = [RESULTS_KEY, "row", "prev", "index"];
-const roots = new Map<ScopeNames, Root>([BASE, TABLE, PER_ROW].map((names) => [names, scopeRoot(names)]));
+const plainRoots = rootsFor();
+
+/** The roots of every kind's names; with the schema's scores when the rules belong to a schema. */
+function rootsFor(scores?: ScoreLookup): Map<ScopeNames, Root> {
+  return new Map<ScopeNames, Root>([BASE, TABLE, PER_ROW].map((names) => [names, scopeRoot(names, scores)]));
+}
 
 interface CompiledRule {
   def: RuleDefinition;
@@ -28,12 +34,13 @@ interface CompiledRule {
   run(scope: Scope, report: RulesReport, explain: boolean): void;
 }
 
-function compileRule(def: RuleDefinition): CompiledRule {
-  const inputs = inputsOf(def);
+function compileRule(def: RuleDefinition, roots: Map<ScopeNames, Root>): CompiledRule {
+  const scores = roots.get(BASE)!.scores;
+  const inputs = inputsOf(def, scores);
   const compile = (expr: unknown, names: ScopeNames = BASE): Evaluator => compileWith(expr, roots.get(names)!);
   const compileValues = (values: Record<string, unknown> | undefined, names: ScopeNames): Array<[string, Evaluator]> =>
     Object.entries(values ?? {}).map(([k, v]) => [k, compile(v, names)]);
-  const explainBase = explainer(def, BASE);
+  const explainBase = explainer(def, BASE, scores);
   const publish = (scope: Scope, report: RulesReport, value: unknown, explain: boolean) => {
     const r: RuleResult = { id: def.id, kind: def.kind as RuleResult["kind"], title: def.title, value, ...(def.internal ? { internal: true as const } : {}) };
     if (explain) r.explanation = explainBase(scope);
@@ -112,7 +119,7 @@ function compileRule(def: RuleDefinition): CompiledRule {
       const severity = def.severity ?? "error";
       const pointer = pointerTemplate(def.pointer ?? "");
       const message = messageTemplate(def.message ?? def.title);
-      const explainFinding = explainer(def, names);
+      const explainFinding = explainer(def, names, scores);
       const emit = (scope: Scope, report: RulesReport, explain: boolean, index?: number) => {
         const named: Record<string, unknown> = index === undefined ? {} : { number: index + 1 };
         for (const [name, f] of values) named[name] = f(scope);
@@ -156,13 +163,15 @@ function compileRule(def: RuleDefinition): CompiledRule {
 export class CompiledRules {
   readonly rules: CompiledRule[];
 
-  constructor(definitions: RuleDefinition[]) {
+  /** `scores`: the option scores of the schema the rules belong to (`score`, `score_sum`). */
+  constructor(definitions: RuleDefinition[], scores?: ScoreLookup) {
     const seen = new Set<string>();
     for (const d of definitions) {
       if (seen.has(d.id)) throw new Error(`Regeln ”${d.id}” finns två gånger`);
       seen.add(d.id);
     }
-    this.rules = definitions.map(compileRule);
+    const roots = scores ? rootsFor(scores) : plainRoots;
+    this.rules = definitions.map((d) => compileRule(d, roots));
   }
 
   run(doc: unknown, options: RunOptions = {}): RulesReport {
@@ -181,7 +190,7 @@ export function rulesFor(schema: JsonSchema): CompiledRules {
   let compiled = cache.get(schema);
   if (!compiled) {
     const defs = Array.isArray(schema["x-rules"]) ? (schema["x-rules"] as RuleDefinition[]) : [];
-    compiled = new CompiledRules(defs);
+    compiled = new CompiledRules(defs, scoreLookup(schema));
     cache.set(schema, compiled);
   }
   return compiled;

@@ -1,6 +1,7 @@
 import { readPaths } from "./logic/compile.ts";
 import type { Scope, ScopeNames } from "./logic/scope.ts";
 import type { Explanation, RuleDefinition } from "./types.ts";
+import type { ScoreLookup } from "../schema/scores.ts";
 
 /** Results of earlier rules are visible to later ones under this key: `{"var": "@.id"}`. */
 export const RESULTS_KEY = "@";
@@ -29,8 +30,11 @@ export function scopeGetter(path: string, names: ScopeNames): (scope: Scope) => 
   return (scope) => ownGet(scope.values[slot], rest);
 }
 
-/** The paths a rule reads, as its explanation lists them. */
-export function inputsOf(def: RuleDefinition): string[] {
+/**
+ * The paths a rule reads, as its explanation lists them. `scores` (the schema's option scores)
+ * turns a group a score sum reads into the questions it sums, so the explanation shows answers.
+ */
+export function inputsOf(def: RuleDefinition, scores?: ScoreLookup): string[] {
   const paths = new Set<string>();
   for (const e of [def.expr, def.when, def.assert]) readPaths(e, paths);
   for (const c of def.cases ?? []) readPaths(c.when, paths);
@@ -42,12 +46,16 @@ export function inputsOf(def: RuleDefinition): string[] {
   const itemFields = [...paths].filter((p) => p === "item.value" || p.startsWith("item.value.")).map((p) => p.slice("item.value".length));
   const out = [...paths].filter((p) => !p.startsWith("item."));
   for (const item of def.each ?? []) for (const f of itemFields) out.push(item.path + f);
-  return [...new Set(out)];
+  if (!scores) return [...new Set(out)];
+  return [...new Set(out.flatMap((p) => {
+    const found = scores(p);
+    return typeof found === "string" ? [p] : found.map((q) => q.path);
+  }))];
 }
 
 /** Builds a rule's explanation from a scope with these bound names; the inputs are resolved once. */
-export function explainer(def: RuleDefinition, names: ScopeNames): (scope: Scope) => Explanation {
-  const inputs = inputsOf(def).map((path) => ({ path, get: scopeGetter(path, names), result: path.startsWith(RESULTS_KEY + ".") }));
+export function explainer(def: RuleDefinition, names: ScopeNames, scores?: ScoreLookup): (scope: Scope) => Explanation {
+  const inputs = inputsOf(def, scores).map((path) => ({ path, get: scopeGetter(path, names), result: path.startsWith(RESULTS_KEY + ".") }));
   return (scope) => ({
     rule: def.id,
     title: def.title,

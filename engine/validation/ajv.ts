@@ -7,6 +7,7 @@ export const ANNOTATION_KEYWORDS = {
   "x-ui": "ui",
   "x-instrument": "instrument",
   "x-rules": "rules",
+  "x-score": "score",
 } as const;
 
 export const HINTS_META_ID = hintsMeta.$id;

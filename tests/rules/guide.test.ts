@@ -25,7 +25,7 @@ describe("the guide's example instrument", () => {
   it("passes its rule tests, boundaries included", async () => {
     const r = await cli("test", SCHEMA);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("vardag@1.0.0: 6 fall, 6 ok, 0 fel");
+    expect(r.out).toContain("vardag@1.0.0: 7 fall, 7 ok, 0 fel");
   });
 
   it("generates valid answers without a profile, and scores them into one of the three bands", async () => {

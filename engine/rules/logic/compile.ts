@@ -1,5 +1,7 @@
 import { CUSTOM_OPERATIONS } from "./operations.ts";
 import { costProblem } from "./cost.ts";
+import { LogicError, type Evaluator } from "./errors.ts";
+import { compileScore } from "./scores.ts";
 import { PLAIN_ROOT, type Root } from "./scope.ts";
 
 /**
@@ -16,9 +18,7 @@ import { PLAIN_ROOT, type Root } from "./scope.ts";
  * reach `__proto__` or `constructor`), `log` is not offered (rules never write to the console),
  * and an unknown operation fails at compile time instead of at first use.
  */
-export type Evaluator = (data: unknown) => unknown;
-
-export class LogicError extends Error {}
+export { LogicError, type Evaluator } from "./errors.ts";
 
 export function truthy(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : Boolean(value);
@@ -76,6 +76,9 @@ function anyItem(list: unknown[], body: Evaluator, wanted: boolean): boolean {
 }
 
 const SPECIAL: Record<string, Scoped> = {
+  score: (values, root) => compileScore("score", values, root),
+  score_sum: (values, root) => compileScore("score_sum", values, root),
+  score_sum_answered: (values, root) => compileScore("score_sum_answered", values, root),
   if: compileIf,
   "?:": compileIf,
   and: (values, root) => {
@@ -394,6 +397,11 @@ export function readPaths(expr: unknown, out: Set<string> = new Set()): Set<stri
   if (op === "var") {
     if (typeof values[0] === "string" && values[0] !== "") out.add(values[0]);
     else if (typeof values[0] === "number") out.add(String(values[0]));
+    return out;
+  }
+  if (op === "score" || op === "score_sum" || op === "score_sum_answered") {
+    // Literal paths of questions or groups, read from the document like a `var`.
+    for (const v of values) if (typeof v === "string" && v !== "") out.add(v);
     return out;
   }
   if (["map", "filter", "all", "some", "none", "reduce"].includes(op)) {

@@ -1,4 +1,5 @@
 import { pathReader, readPath, type PathReader } from "./read.ts";
+import type { ScoreLookup } from "../../schema/scores.ts";
 
 /**
  * What a top-level `var` reads from. For plain data that is the data itself. A rule reads the
@@ -16,6 +17,8 @@ export interface Root {
   dynamic(data: unknown, parts: readonly string[]): unknown;
   /** The data as a whole, as `{"var": ""}` gives it. */
   whole(data: unknown): unknown;
+  /** The scores on the options of the schema the expression belongs to; none for plain data. */
+  scores?: ScoreLookup;
 }
 
 export const PLAIN_ROOT: Root = {
@@ -33,8 +36,9 @@ export interface Scope {
 export type ScopeNames = readonly string[];
 
 /** The root of expressions evaluated on a `Scope` with these bound names. */
-export function scopeRoot(names: ScopeNames): Root {
+export function scopeRoot(names: ScopeNames, scores?: ScoreLookup): Root {
   return {
+    ...(scores ? { scores } : {}),
     path(parts, missing) {
       const slot = names.indexOf(parts[0]!);
       const rest = pathReader(slot === -1 ? parts : parts.slice(1), missing);
