@@ -15,10 +15,13 @@ import type { JsonSchema } from "../schema/types.ts";
  *
  * This is the public entry (`@blankett/engine/generate`). The work is in:
  *   profile.ts  the profile format: types, defaults, the check against synthetic.meta.json
- *   compile.ts  schema + profile → a plan, with the checks that need the schema
+ *   compile.ts  schema + profile → a plan: the walk, objects, arrays, joint tables
+ *   fields.ts   the leaves of that walk: choices, yes/no, numbers, dates, free text
+ *   state.ts    what compiling carries along, and the checks every kind of field shares
  *   paths.ts    the paths a profile's `after` and a schema's conditions read
  *   plan.ts     the plan's types
  *   sample.ts   plan + random stream → a document
+ *   random.ts   the seeded random streams
  */
 
 export { FILLER_PHRASES, ProfileError, type FieldSpec, type GenerateOptions, type SyntheticProfile } from "./profile.ts";
