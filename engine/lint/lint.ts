@@ -7,6 +7,7 @@ import { walkSchema, type SchemaPlace } from "../schema/traverse.ts";
 import { KNOWN_KEYWORDS } from "./keywords.ts";
 import { suggest } from "./suggest.ts";
 import { patternIssues } from "./regex.ts";
+import { scoreIssues } from "./scores.ts";
 import { schemaCostIssues } from "../rules/logic/cost.ts";
 import { expressionIssues } from "./expressions.ts";
 import hintsMeta from "@blankett/schemas/hints.meta.json" with { type: "json" };
@@ -181,7 +182,7 @@ function keywordIssues(root: JsonSchema): LintIssue[] {
   };
 
   for (const over of walkSchema(root, visit).tooDeep) issues.push({ at: over.pointer, message: over.message });
-  issues.push(...patternIssues(root), ...schemaCostIssues(root));
+  issues.push(...patternIssues(root), ...schemaCostIssues(root), ...scoreIssues(root));
   return issues;
 }
 

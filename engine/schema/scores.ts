@@ -84,16 +84,28 @@ function propertiesOf(root: JsonSchema, s: JsonSchema): Array<[string, JsonSchem
   return out;
 }
 
+interface Problem {
+  path: string;
+  problem: string;
+}
+
+/** Problems said once each, with the questions they concern (a shared scale is one problem). */
+function sayProblems(problems: Problem[]): string {
+  const byProblem = new Map<string, string[]>();
+  for (const { path, problem } of problems) byProblem.set(problem, [...(byProblem.get(problem) ?? []), path]);
+  return [...byProblem].map(([problem, paths]) => `${paths.map((p) => `”${p}”`).join(", ")}: ${problem}`).join("; ");
+}
+
 /** Groups are followed this deep below the named one: far beyond any questionnaire's nesting. */
 const MAX_GROUP_DEPTH = 16;
 
 /** Every scored question in a group, in the group's order; arrays (rows) are not entered. */
-function scoredIn(root: JsonSchema, s: JsonSchema, path: string, out: ScoredQuestion[], problems: string[], depth: number): void {
+function scoredIn(root: JsonSchema, s: JsonSchema, path: string, out: ScoredQuestion[], problems: Problem[], depth: number): void {
   if (depth > MAX_GROUP_DEPTH) return;
   for (const [key, child] of propertiesOf(root, s)) {
     const childPath = `${path}.${key}`;
     const found = optionScores(root, child);
-    if (typeof found === "string") problems.push(`”${childPath}”: ${found}`);
+    if (typeof found === "string") problems.push({ path: childPath, problem: found });
     else if (found) out.push(question(childPath, found));
     else {
       const d = deref(root, child);
@@ -132,9 +144,9 @@ function lookup(root: JsonSchema, path: string): ScoredQuestion[] | string {
   if (found) return [question(path, found)];
   if (s.type !== "object") return `”${path}” har inga svarsalternativ med poäng (x-score)`;
   const out: ScoredQuestion[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   scoredIn(root, s, path, out, problems, 0);
-  if (problems.length > 0) return problems.join("; ");
+  if (problems.length > 0) return sayProblems(problems);
   if (out.length === 0) return `gruppen ”${path}” har inga frågor med poäng (x-score)`;
   return out;
 }

@@ -5,6 +5,7 @@ import { compileLogic, LogicError } from "../../engine/rules/logic/compile.ts";
 import { CompiledRules, rulesFor } from "../../engine/rules/evaluate.ts";
 import { scoreLookup } from "../../engine/schema/scores.ts";
 import { expressionIssues } from "../../engine/lint/expressions.ts";
+import { scoreIssues } from "../../engine/lint/scores.ts";
 import type { JsonSchema } from "../../engine/schema/types.ts";
 import { schema as loadSchema } from "../helpers.ts";
 
@@ -169,5 +170,21 @@ describe("FIA's work indication on option scores", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("where x-score may stand (lint)", () => {
+  it("refuses x-score outside an option, and an option list scored in part, once at the list", () => {
+    const s = schemaWith([]);
+    (s.properties as Record<string, Record<string, unknown>>).fragor!["x-score"] = 3;
+    (s.$defs as { scale: typeof scale }).scale = { ...scale, oneOf: [scale.oneOf[0]!, { const: "ibland", title: "Ibland" } as never, scale.oneOf[2]!] };
+    expect(scoreIssues(s)).toEqual([
+      { at: "/properties/fragor/x-score", message: "x-score står bara på ett svarsalternativ (en gren i oneOf eller anyOf med const)" },
+      { at: "/$defs/scale/oneOf", message: 'Svarsalternativen här: alla svarsalternativ måste ha poäng (x-score) när något har det; "ibland" saknar' },
+    ]);
+  });
+
+  it("accepts fully scored option lists, single and multiple choice", () => {
+    expect(scoreIssues(schemaWith([]))).toEqual([]);
   });
 });
