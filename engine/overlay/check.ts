@@ -3,8 +3,9 @@ import { escapeSegment } from "../schema/pointer.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { conditionReads } from "./conditions.ts";
 import { formatViolations } from "./format.ts";
-import { LOCAL_NAMESPACE, localItemViolations } from "./local.ts";
-import { ITEMS, formatPath, locate, optionCodes, overlaps, parseAnswerPath, requiredNames, sameJson, shown, type Located } from "./paths.ts";
+import { LOCAL_KEY, LOCAL_NAMESPACE, localItemViolations } from "./local.ts";
+import { ITEMS, formatPath, locate, optionCodes, overlaps, parseAnswerPath, requiredNames, sameJson, shown, typeOf, type Located } from "./paths.ts";
+import { valueFits } from "./value.ts";
 import { scanOverlay } from "./scan.ts";
 import { scoredPaths } from "./scored.ts";
 import type { LocalItem, Overlay, OverlayContext, Violation } from "./types.ts";
@@ -25,6 +26,8 @@ export interface Plan {
   help: Array<Target & { text: string }>;
   reorder: Array<Target & { order: string[] }>;
   restrict: Array<Target & { keep: unknown[] }>;
+  /** Local default answers of optional national items, checked against the item (and its kept options). */
+  defaults: Array<Target & { value: unknown }>;
 }
 
 export interface CheckOptions extends OverlayContext {
@@ -56,7 +59,25 @@ function fileNameViolations(overlay: Overlay, fileName: string): Violation[] {
   return out;
 }
 
+/** Local items' conditions; none when a local item cannot be walked (a `$ref`: refused as lokalt-schema anyway). */
+function localConditions(view: JsonSchema) {
+  try {
+    return conditionReads(view);
+  } catch {
+    return [];
+  }
+}
+
 const mapPointer = (op: string, path: string) => `/${op}/${escapeSegment(path)}`;
+
+/** What a violation about a local item names: its answer path (when the key is a plain name) and its title. */
+export function localAbout(item: LocalItem): { path?: string; label?: string } {
+  const title = isSchemaObject(item.schema) ? item.schema.title : undefined;
+  return {
+    ...(typeof item.key === "string" && LOCAL_KEY.test(item.key) ? { path: `${LOCAL_NAMESPACE}.${item.key}` } : {}),
+    ...(typeof title === "string" ? { label: title } : {}),
+  };
+}
 
 /**
  * Checks an overlay against its base version, rule by rule (see RULES). Returns every violation,
@@ -78,8 +99,15 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
   if (options.fileName) v.push(...fileNameViolations(overlay, options.fileName));
 
   const scored = scoredPaths(base, options.indicators);
-  const conditions = conditionReads(base);
-  const plan: Plan = { overlay, hide: [], local: [], relabel: [], help: [], reorder: [], restrict: [] };
+  const items = overlay.addItems ?? [];
+  // A view of the local namespace, so relabel/help/reorder can address local items too, and so
+  // local items' display conditions count when a national item they read is hidden.
+  const localView: JsonSchema = {
+    type: "object",
+    properties: { [LOCAL_NAMESPACE]: { type: "object", properties: Object.fromEntries(items.map((item) => [item.key, item.schema])) } },
+  };
+  const conditions = [...conditionReads(base), ...localConditions(localView)];
+  const plan: Plan = { overlay, hide: [], local: [], relabel: [], help: [], reorder: [], restrict: [], defaults: [] };
 
   /** Parses a path; reports syntax problems and `meta`. Undefined when the operation cannot go on. */
   const parse = (path: string, pointer: string, allowRoot: boolean): string[] | undefined => {
@@ -118,17 +146,17 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
     const found = locate(base, segments);
     if (!found || !found.parent) return missing(path, pointer);
     if (hidden.some((h) => overlaps(h, segments))) {
-      v.push({ pointer, rule: "motstridiga", message: `”${shown(path)}” är redan dold, eller ligger i eller omfattar en fråga som redan är dold` });
+      v.push({ pointer, rule: "motstridiga", message: `”${shown(path)}” är redan dold, eller ligger i eller omfattar en fråga som redan är dold`, path: formatPath(segments) });
       return;
     }
     let ok = true;
     if (requiredNames(base, found.parent).has(found.key!)) {
-      v.push({ pointer, rule: "dolj-obligatorisk", message: `”${path}” är obligatorisk i ${baseRef} och får inte döljas` });
+      v.push({ pointer, rule: "dolj-obligatorisk", message: `”${path}” är obligatorisk i ${baseRef} och får inte döljas`, path: formatPath(segments) });
       ok = false;
     }
     const reader = scored.find((s) => overlaps(s.segments, segments));
     if (reader) {
-      v.push({ pointer, rule: "dolj-poangsatt", message: `”${path}” läses av ${reader.source} (${formatPath(reader.segments)}) och får inte döljas` });
+      v.push({ pointer, rule: "dolj-poangsatt", message: `”${path}” läses av ${reader.source} (${formatPath(reader.segments)}) och får inte döljas`, path: formatPath(segments), reader: reader.reader });
       ok = false;
     }
     hidden.push(segments);
@@ -144,21 +172,22 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
         pointer: h.pointer,
         rule: "dolj-villkor",
         message: `”${formatPath(h.segments)}” styr när ”${formatPath(dependent.item)}” visas och får inte döljas (dölj båda, eller ingen)`,
+        path: formatPath(h.segments),
+        dependent: formatPath(dependent.item),
       });
     }
   }
 
   // --- addItems ---------------------------------------------------------------------------
-  const items = overlay.addItems ?? [];
   if (items.length > 0 && locate(base, [LOCAL_NAMESPACE])) {
     v.push({ pointer: "/addItems", rule: "lokal-namnrymd", message: `${baseRef} har själv en del som heter ”${LOCAL_NAMESPACE}”; den lokala namnrymden är upptagen` });
   }
   const keys = new Set<string>();
   items.forEach((item, i) => {
     const pointer = `/addItems/${i}`;
-    const problems = localItemViolations(item, pointer);
-    v.push(...problems);
-    if (keys.has(item.key)) v.push({ pointer: pointer + "/key", rule: "lokal-namnrymd", message: `den lokala frågan ”${shown(item.key)}” finns redan` });
+    const about = localAbout(item);
+    v.push(...localItemViolations(item, pointer).map((x) => ({ ...x, ...about })));
+    if (keys.has(item.key)) v.push({ pointer: pointer + "/key", rule: "lokal-namnrymd", message: `den lokala frågan ”${shown(item.key)}” finns redan`, ...about });
     keys.add(item.key);
   });
   const order = items.map((item) => item.key);
@@ -166,7 +195,7 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
     if (!item.position) return;
     const [where, target] = "after" in item.position ? ["after", item.position.after] : ["before", item.position.before];
     if (target === item.key || !keys.has(target)) {
-      v.push({ pointer: `/addItems/${i}/position`, rule: "motstridiga", message: `”${shown(target)}” är ingen annan lokal fråga i overlayn` });
+      v.push({ pointer: `/addItems/${i}/position`, rule: "motstridiga", message: `”${shown(target)}” är ingen annan lokal fråga i overlayn`, ...localAbout(item) });
       return;
     }
     order.splice(order.indexOf(item.key), 1);
@@ -174,11 +203,6 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
   });
   plan.local = order.map((k) => items.find((item) => item.key === k)!);
 
-  // A view of the local namespace, so relabel/help/reorder can address local items too.
-  const localView: JsonSchema = {
-    type: "object",
-    properties: { [LOCAL_NAMESPACE]: { type: "object", properties: Object.fromEntries(items.map((item) => [item.key, item.schema])) } },
-  };
   const target = (path: string, pointer: string, allowRoot = false): { segments: string[]; found: Located; local: boolean } | undefined => {
     const segments = parse(path, pointer, allowRoot);
     if (!segments) return undefined;
@@ -189,7 +213,7 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
       return undefined;
     }
     if (!local && isHidden(segments) && segments.length > 0) {
-      v.push({ pointer, rule: "motstridiga", message: `”${shown(path)}” är dold i overlayn` });
+      v.push({ pointer, rule: "motstridiga", message: `”${shown(path)}” är dold i overlayn`, path: formatPath(segments) });
       return undefined;
     }
     return { segments, found, local };
@@ -200,14 +224,14 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
     const pointer = mapPointer("relabel", path);
     const t = target(path, pointer);
     if (!t) continue;
-    if (title.trim() === "") v.push({ pointer, rule: "format", message: "den nya texten får inte vara tom" });
+    if (title.trim() === "") v.push({ pointer, rule: "format", message: "den nya texten får inte vara tom", path: formatPath(t.segments) });
     else plan.relabel.push({ segments: t.segments, pointer, title });
   }
   for (const [path, text] of Object.entries(overlay.help ?? {})) {
     const pointer = mapPointer("help", path);
     const t = target(path, pointer);
     if (!t) continue;
-    if (text.trim() === "") v.push({ pointer, rule: "format", message: "hjälptexten får inte vara tom" });
+    if (text.trim() === "") v.push({ pointer, rule: "format", message: "hjälptexten får inte vara tom", path: formatPath(t.segments) });
     else plan.help.push({ segments: t.segments, pointer, text });
   }
 
@@ -218,7 +242,7 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
     if (!t) continue;
     const props = t.found.schema.properties;
     if (!isSchemaObject(props)) {
-      v.push({ pointer, rule: "sokvag", message: `”${shown(path)}” är ingen grupp av frågor och kan inte ordnas om` });
+      v.push({ pointer, rule: "sokvag", message: `”${shown(path)}” är ingen grupp av frågor och kan inte ordnas om`, path: formatPath(t.segments) });
       continue;
     }
     const available = new Set(Object.keys(props));
@@ -248,24 +272,24 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
     const t = target(path, pointer);
     if (!t) continue;
     if (t.local) {
-      v.push({ pointer, rule: "sokvag", message: `”${shown(path)}” är en lokal fråga: skriv dess alternativ direkt i addItems` });
+      v.push({ pointer, rule: "sokvag", message: `”${shown(path)}” är en lokal fråga: skriv dess alternativ direkt i addItems`, path: formatPath(t.segments) });
       continue;
     }
     const options = optionCodes(base, t.found.schema);
     if (!options) {
-      v.push({ pointer, rule: "sokvag", message: `”${shown(path)}” har inga svarsalternativ att begränsa` });
+      v.push({ pointer, rule: "sokvag", message: `”${shown(path)}” har inga svarsalternativ att begränsa`, path: formatPath(t.segments) });
       continue;
     }
     let ok = true;
     const reader = scored.find((s) => overlaps(s.segments, t.segments));
     if (reader) {
-      v.push({ pointer, rule: "begransa-poangsatt", message: `”${path}” läses av ${reader.source}; att ta bort svarsalternativ skulle ändra vad som räknas` });
+      v.push({ pointer, rule: "begransa-poangsatt", message: `”${path}” läses av ${reader.source}; att ta bort svarsalternativ skulle ändra vad som räknas`, path: formatPath(t.segments), reader: reader.reader });
       ok = false;
     }
     keep.forEach((code, j) => {
       const at = `${pointer}/${j}`;
       if (keep.findIndex((c) => sameJson(c, code)) !== j) {
-        v.push({ pointer: at, rule: "motstridiga", message: `koden ${JSON.stringify(code)} står två gånger` });
+        v.push({ pointer: at, rule: "motstridiga", message: `koden ${JSON.stringify(code)} står två gånger`, path: formatPath(t.segments) });
         ok = false;
         return;
       }
@@ -273,12 +297,55 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
       ok = false;
       const near = options.codes.find((c) => String(c).trim().toLowerCase() === String(code).trim().toLowerCase());
       if (near !== undefined) {
-        v.push({ pointer: at, rule: "nationella-koder", message: `${JSON.stringify(code)} är en omkodning av den nationella koden ${JSON.stringify(near)}; koderna måste stå exakt som i ${baseRef}` });
+        v.push({ pointer: at, rule: "nationella-koder", message: `${JSON.stringify(code)} är en omkodning av den nationella koden ${JSON.stringify(near)}; koderna måste stå exakt som i ${baseRef}`, path: formatPath(t.segments) });
       } else {
-        v.push({ pointer: at, rule: "utoka-alternativ", message: `koden ${JSON.stringify(code)} finns inte bland de nationella alternativen för ”${path}” (${options.codes.map((c) => JSON.stringify(c)).join(", ")})` });
+        v.push({
+          pointer: at,
+          rule: "utoka-alternativ",
+          message: `koden ${JSON.stringify(code)} finns inte bland de nationella alternativen för ”${path}” (${options.codes.map((c) => JSON.stringify(c)).join(", ")})`,
+          path: formatPath(t.segments),
+        });
       }
     });
     if (ok) plan.restrict.push({ segments: t.segments, pointer, keep });
+  }
+
+  // --- defaults --------------------------------------------------------------------------------
+  for (const [path, value] of Object.entries(overlay.defaults ?? {})) {
+    const pointer = mapPointer("defaults", path);
+    const t = target(path, pointer);
+    if (!t) continue;
+    const at = formatPath(t.segments);
+    if (t.local) {
+      v.push({ pointer, rule: "sokvag", message: `”${shown(path)}” är en lokal fråga: skriv dess standardsvar (default) direkt i addItems`, path: at });
+      continue;
+    }
+    if (typeOf(t.found.schema) === "object" || !t.found.parent) {
+      v.push({ pointer, rule: "sokvag", message: `”${shown(path)}” är en grupp av frågor: ange standardsvar för frågorna i den`, path: at });
+      continue;
+    }
+    let ok = true;
+    if (requiredNames(base, t.found.parent).has(t.found.key!)) {
+      v.push({ pointer, rule: "standardvarde", message: `”${path}” är obligatorisk i ${baseRef}; ett standardsvar skulle besvara den åt den som fyller i`, path: at });
+      ok = false;
+    }
+    const reader = scored.find((s) => overlaps(s.segments, t.segments));
+    if (reader) {
+      v.push({ pointer, rule: "standard-poangsatt", message: `”${path}” läses av ${reader.source}; ett standardsvar skulle ändra vad som räknas`, path: at, reader: reader.reader });
+      ok = false;
+    }
+    if (!valueFits(base, t.found.schema, value)) {
+      v.push({ pointer, rule: "standardvarde", message: `standardsvaret är inget giltigt svar på ”${path}” i ${baseRef}`, path: at });
+      ok = false;
+    } else {
+      const kept = Object.entries(overlay.restrictOptions ?? {}).find(([p]) => { const q = parseAnswerPath(p); return "segments" in q && sameJson(q.segments, t.segments); })?.[1];
+      const values = Array.isArray(value) ? value : [value];
+      if (kept && !values.every((x) => kept.some((k) => sameJson(k, x)))) {
+        v.push({ pointer, rule: "standardvarde", message: `standardsvaret för ”${path}” är inte bland de svarsalternativ som varianten behåller`, path: at });
+        ok = false;
+      }
+    }
+    if (ok) plan.defaults.push({ segments: t.segments, pointer, value });
   }
 
   return v.length > 0 ? { violations: v } : { violations: [], plan };

@@ -166,6 +166,9 @@ export function buildEffective(plan: Plan, base: JsonSchema): JsonSchema {
     restrict(root, holder, r.keep);
   }
 
+  // After the restrictions: a default is checked against the kept options.
+  for (const d of plan.defaults) ed.holder(d.segments).default = structuredClone(d.value);
+
   for (const r of plan.reorder) {
     const { holder, target } = ed.own(r.segments);
     const names = Object.keys(isSchemaObject(target.properties) ? target.properties : {});

@@ -10,7 +10,7 @@ let check: ValidateFunction | undefined;
 /** More format errors than this say nothing new: the overlay is not in the format. */
 const MAX_FORMAT_ERRORS = 20;
 
-const OPERATIONS = ["hide", "addItems", "relabel", "help", "reorder", "restrictOptions"];
+const OPERATIONS = ["hide", "addItems", "relabel", "help", "reorder", "restrictOptions", "defaults"];
 
 function message(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;

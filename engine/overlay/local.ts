@@ -14,7 +14,8 @@ import type { LocalItem, Violation } from "./types.ts";
  * - objects are closed (`additionalProperties: false`), as everywhere in Blankett.
  */
 export const LOCAL_NAMESPACE = "lokalt";
-const KEY = /^[a-z][A-Za-z0-9_]{0,63}$/;
+/** A local item's key, and a property name inside a local object. */
+export const LOCAL_KEY = /^[a-z][A-Za-z0-9_]{0,63}$/;
 
 const ALLOWED = new Set([
   "type", "title", "description", "$comment", "enum", "const", "oneOf", "items", "properties", "required",
@@ -49,7 +50,7 @@ export function localItemViolations(item: LocalItem, at: string): Violation[] {
       rule: "lokal-namnrymd",
       message: `”${shown(key)}” ligger utanför den lokala namnrymden: en lokal fråga har bara ett namn och hamnar i ${LOCAL_NAMESPACE}.<namn>, aldrig bland de nationella frågorna`,
     });
-  } else if (!KEY.test(key)) {
+  } else if (!LOCAL_KEY.test(key)) {
     out.push({ pointer: at + "/key", rule: "lokal-namnrymd", message: `”${shown(key)}” är inget giltigt namn: börja med en liten bokstav, sedan bokstäver a–z, siffror eller _` });
   }
   let nodes = 0;
@@ -92,7 +93,7 @@ export function localItemViolations(item: LocalItem, at: string): Violation[] {
       else if (props) {
         for (const [name, sub] of Object.entries(props)) {
           const p = ptr + "/properties/" + escapeSegment(name);
-          if (FORBIDDEN_KEYS.has(name) || !KEY.test(name)) out.push({ pointer: p, rule: "lokalt-schema", message: `”${shown(name, 40)}” är inget giltigt namn på en egenskap` });
+          if (FORBIDDEN_KEYS.has(name) || !LOCAL_KEY.test(name)) out.push({ pointer: p, rule: "lokalt-schema", message: `”${shown(name, 40)}” är inget giltigt namn på en egenskap` });
           else visit(sub, p, depth + 1);
         }
       }

@@ -1,10 +1,13 @@
 import { escapeSegment, parsePointer } from "../schema/pointer.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
-import { planOverlay, type CheckOptions, type Plan } from "./check.ts";
+import { localAbout, planOverlay, type CheckOptions, type Plan } from "./check.ts";
 import { buildEffective } from "./effective.ts";
 import { effectiveSchemaIssues } from "./identity.ts";
 import { LOCAL_NAMESPACE } from "./local.ts";
 import { RULES, type Violation } from "./types.ts";
+
+export { explainViolation, type Explanation } from "./explain.ts";
+export { RULES, type LocalItem, type Overlay, type Reader, type RuleId, type Violation } from "./types.ts";
 
 export interface ApplyResult {
   /** The effective schema; only when there are no violations. */
@@ -66,7 +69,14 @@ export function build(plan: Plan, base: JsonSchema): ApplyResult {
   return {
     violations: issues.map((i) => {
       const pointer = overlayPointer(schema, plan, i.at);
-      return { pointer, rule: "lint" as const, message: pointer ? i.message : `${i.message} (i det effektiva schemat vid ${i.at || "/"})` };
+      const index = /^\/addItems\/(\d+)/.exec(pointer)?.[1];
+      const item = index === undefined ? undefined : plan.overlay.addItems?.[Number(index)];
+      return {
+        pointer,
+        rule: "lint" as const,
+        message: pointer ? i.message : `${i.message} (i det effektiva schemat vid ${i.at || "/"})`,
+        ...(item ? localAbout(item) : {}),
+      };
     }),
   };
 }

@@ -3,7 +3,7 @@ import { uiOf } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { planOverlay, shapeViolations } from "./check.ts";
 import { build, type ApplyResult } from "./overlay.ts";
-import { locate, optionCodes, overlaps, parseAnswerPath, requiredNames, sameJson, shown, typeOf, type Located } from "./paths.ts";
+import { formatPath, locate, optionCodes, overlaps, parseAnswerPath, requiredNames, sameJson, shown, typeOf, type Located } from "./paths.ts";
 import { scoredPaths } from "./scored.ts";
 import { escapeSegment } from "../schema/pointer.ts";
 import type { Overlay, Violation } from "./types.ts";
@@ -58,13 +58,13 @@ function findConflicts(overlay: Overlay, from: JsonSchema, to: JsonSchema, optio
     if (!before) return undefined; // not a rebase problem: the plain check reports it
     const after = locate(to, parsed.segments);
     if (!after) {
-      out.push({ pointer, rule: "konflikt-saknas", message: `”${shown(path)}” finns inte längre i ${toRef}` });
+      out.push({ pointer, rule: "konflikt-saknas", message: `”${shown(path)}” finns inte längre i ${toRef}`, path: formatPath(parsed.segments) });
       return undefined;
     }
     const a = typeOf(before.schema);
     const b = typeOf(after.schema);
     if (a !== b) {
-      out.push({ pointer, rule: "konflikt-typ", message: `”${shown(path)}” var ${a || "utan typ"} och är nu ${b || "utan typ"} i ${toRef}` });
+      out.push({ pointer, rule: "konflikt-typ", message: `”${shown(path)}” var ${a || "utan typ"} och är nu ${b || "utan typ"} i ${toRef}`, path: formatPath(parsed.segments) });
       return undefined;
     }
     return { segments: parsed.segments, before, after };
@@ -76,13 +76,27 @@ function findConflicts(overlay: Overlay, from: JsonSchema, to: JsonSchema, optio
     if (!p || !p.before.parent || !p.after.parent) return;
     const key = p.segments[p.segments.length - 1]!;
     if (requiredNames(to, p.after.parent).has(key) && !requiredNames(from, p.before.parent).has(key)) {
-      out.push({ pointer, rule: "konflikt-obligatorisk", message: `”${path}” har blivit obligatorisk i ${toRef} och kan inte längre döljas` });
+      out.push({ pointer, rule: "konflikt-obligatorisk", message: `”${path}” har blivit obligatorisk i ${toRef} och kan inte längre döljas`, path: formatPath(p.segments) });
     }
     const reader = isScored(scoredTo, p.segments);
     if (reader && !isScored(scoredFrom, p.segments)) {
-      out.push({ pointer, rule: "konflikt-poangsatt", message: `”${path}” läses nu av ${reader.source} i ${toRef} och kan inte längre döljas` });
+      out.push({ pointer, rule: "konflikt-poangsatt", message: `”${path}” läses nu av ${reader.source} i ${toRef} och kan inte längre döljas`, path: formatPath(p.segments), reader: reader.reader });
     }
   });
+
+  for (const path of Object.keys(overlay.defaults ?? {})) {
+    const pointer = `/defaults/${escapeSegment(path)}`;
+    const p = pair(path, pointer);
+    if (!p || !p.before.parent || !p.after.parent) continue;
+    const key = p.segments[p.segments.length - 1]!;
+    if (requiredNames(to, p.after.parent).has(key) && !requiredNames(from, p.before.parent).has(key)) {
+      out.push({ pointer, rule: "konflikt-obligatorisk", message: `”${path}” har blivit obligatorisk i ${toRef} och kan inte längre ha ett lokalt standardsvar`, path: formatPath(p.segments) });
+    }
+    const reader = isScored(scoredTo, p.segments);
+    if (reader && !isScored(scoredFrom, p.segments)) {
+      out.push({ pointer, rule: "konflikt-poangsatt", message: `”${path}” läses nu av ${reader.source} i ${toRef} och kan inte längre ha ett lokalt standardsvar`, path: formatPath(p.segments), reader: reader.reader });
+    }
+  }
 
   for (const [path, title] of Object.entries(overlay.relabel ?? {})) {
     const p = pair(path, `/relabel/${escapeSegment(path)}`);
@@ -91,13 +105,14 @@ function findConflicts(overlay: Overlay, from: JsonSchema, to: JsonSchema, optio
         pointer: `/relabel/${escapeSegment(path)}`,
         rule: "konflikt-text",
         message: `den nationella texten för ”${path}” har ändrats från ”${shown(String(p.before.schema.title ?? ""))}” till ”${shown(String(p.after.schema.title ?? ""))}”; se över den lokala texten ”${shown(title)}”`,
+        path: formatPath(p.segments),
       });
     }
   }
   for (const path of Object.keys(overlay.help ?? {})) {
     const p = pair(path, `/help/${escapeSegment(path)}`);
     if (p && uiOf(p.before.schema).help !== uiOf(p.after.schema).help) {
-      out.push({ pointer: `/help/${escapeSegment(path)}`, rule: "konflikt-text", message: `den nationella hjälptexten för ”${path}” har ändrats i ${toRef}; se över den lokala hjälptexten` });
+      out.push({ pointer: `/help/${escapeSegment(path)}`, rule: "konflikt-text", message: `den nationella hjälptexten för ”${path}” har ändrats i ${toRef}; se över den lokala hjälptexten`, path: formatPath(p.segments) });
     }
   }
 
@@ -120,17 +135,17 @@ function findConflicts(overlay: Overlay, from: JsonSchema, to: JsonSchema, optio
     const after = optionCodes(to, p.after.schema);
     if (!before) continue;
     if (!after || after.multiple !== before.multiple) {
-      out.push({ pointer, rule: "konflikt-typ", message: `”${path}” har inte längre samma slags svarsalternativ i ${toRef}` });
+      out.push({ pointer, rule: "konflikt-typ", message: `”${path}” har inte längre samma slags svarsalternativ i ${toRef}`, path: formatPath(p.segments) });
       continue;
     }
     const reader = isScored(scoredTo, p.segments);
     if (reader && !isScored(scoredFrom, p.segments)) {
-      out.push({ pointer, rule: "konflikt-poangsatt", message: `”${path}” läses nu av ${reader.source} i ${toRef}; dess alternativ kan inte längre begränsas` });
+      out.push({ pointer, rule: "konflikt-poangsatt", message: `”${path}” läses nu av ${reader.source} i ${toRef}; dess alternativ kan inte längre begränsas`, path: formatPath(p.segments), reader: reader.reader });
     }
     const has = (list: unknown[], c: unknown) => list.some((x) => sameJson(x, c));
     keep.forEach((code, j) => {
       if (has(before.codes, code) && !has(after.codes, code)) {
-        out.push({ pointer: `${pointer}/${j}`, rule: "konflikt-koder", message: `koden ${JSON.stringify(code)} finns inte längre för ”${path}” i ${toRef}` });
+        out.push({ pointer: `${pointer}/${j}`, rule: "konflikt-koder", message: `koden ${JSON.stringify(code)} finns inte längre för ”${path}” i ${toRef}`, path: formatPath(p.segments) });
       }
     });
     const added = after.codes.filter((c) => !has(before.codes, c));
@@ -139,6 +154,7 @@ function findConflicts(overlay: Overlay, from: JsonSchema, to: JsonSchema, optio
         pointer,
         rule: "konflikt-koder",
         message: `${toRef} har nya koder för ”${path}” (${added.map((c) => JSON.stringify(c)).join(", ")}); ta ställning till om varianten ska ha dem`,
+        path: formatPath(p.segments),
       });
     }
   }

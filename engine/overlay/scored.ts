@@ -1,6 +1,7 @@
 import { readPaths } from "../rules/logic/compile.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { readPathSegments } from "./paths.ts";
+import type { Reader } from "./types.ts";
 
 /** Paths in a rule's or indicator's scope that are not answers: earlier results, parameters, row bookkeeping. */
 const NOT_ANSWERS = ["@", "@param", "index", "item"];
@@ -16,19 +17,25 @@ export interface ScoredPath {
   segments: string[];
   /** Who reads it, for the message: "regeln profil", "indikatorn forsorjningshinder". */
   source: string;
+  /** The same, for explanations: kind, id and title. */
+  reader: Reader;
 }
+
+const titleOf = (o: Record<string, unknown>): { title?: string } => (typeof o.title === "string" ? { title: o.title } : {});
 
 export function scoredPaths(base: JsonSchema, indicators?: unknown): ScoredPath[] {
   const out = new Map<string, ScoredPath>();
   let source = "";
+  let reader: Reader = { kind: "rule", id: "" };
   const add = (path: string) => {
     const key = path + "\u0000" + source;
-    if (!out.has(key)) out.set(key, { segments: readPathSegments(path), source });
+    if (!out.has(key)) out.set(key, { segments: readPathSegments(path), source, reader });
   };
   const rules = Array.isArray(base["x-rules"]) ? base["x-rules"] : [];
   for (const rule of rules) {
     if (!isSchemaObject(rule)) continue;
     source = `regeln ${String(rule.id)}`;
+    reader = { kind: "rule", id: String(rule.id), ...titleOf(rule) };
     const paths = new Set<string>();
     for (const key of ["expr", "when", "assert"]) readPaths(rule[key], paths);
     if (Array.isArray(rule.cases)) for (const c of rule.cases) if (isSchemaObject(c)) readPaths(c.when, paths);
@@ -52,26 +59,34 @@ export function scoredPaths(base: JsonSchema, indicators?: unknown): ScoredPath[
       add(p);
     }
   }
-  for (const [p, from] of indicatorPaths(indicators)) {
+  for (const [p, from, who] of indicatorPaths(indicators)) {
     source = from;
+    reader = who;
     add(p);
   }
   return [...out.values()];
 }
 
 /** Paths the indicator definitions read: group and indicator expressions, and `labelsFrom` questions. */
-function indicatorPaths(indicators: unknown): Array<[string, string]> {
+function indicatorPaths(indicators: unknown): Array<[string, string, Reader]> {
   if (!isSchemaObject(indicators)) return [];
-  const out: Array<[string, string]> = [];
-  const entries: Array<[string, unknown]> = [];
-  if (isSchemaObject(indicators.groups)) for (const [name, g] of Object.entries(indicators.groups)) entries.push([`grupperingen ${name}`, g]);
-  if (Array.isArray(indicators.indicators)) for (const i of indicators.indicators) entries.push([`indikatorn ${isSchemaObject(i) ? String(i.id) : "?"}`, i]);
-  for (const [source, entry] of entries) {
+  const out: Array<[string, string, Reader]> = [];
+  const entries: Array<[string, unknown, Reader]> = [];
+  if (isSchemaObject(indicators.groups)) {
+    for (const [name, g] of Object.entries(indicators.groups)) entries.push([`grupperingen ${name}`, g, { kind: "grouping", id: name, ...(isSchemaObject(g) ? titleOf(g) : {}) }]);
+  }
+  if (Array.isArray(indicators.indicators)) {
+    for (const i of indicators.indicators) {
+      const id = isSchemaObject(i) ? String(i.id) : "?";
+      entries.push([`indikatorn ${id}`, i, { kind: "indicator", id, ...(isSchemaObject(i) ? titleOf(i) : {}) }]);
+    }
+  }
+  for (const [source, entry, who] of entries) {
     if (!isSchemaObject(entry)) continue;
     const paths = new Set<string>();
     for (const key of ["expr", "denominator", "numerator", "among", "of"]) readPaths(entry[key], paths);
     if (typeof entry.labelsFrom === "string") paths.add(entry.labelsFrom);
-    for (const p of paths) if (!p.startsWith("@")) out.push([p, source]);
+    for (const p of paths) if (!p.startsWith("@")) out.push([p, source, who]);
   }
   return out;
 }

@@ -34,6 +34,8 @@ export interface Overlay {
   reorder?: Record<string, string[]>;
   /** Answer path of a single or multiple choice → the national codes the variant keeps. */
   restrictOptions?: Record<string, unknown[]>;
+  /** Answer path of an optional, unscored national item → the answer the variant's form starts with. */
+  defaults?: Record<string, unknown>;
 }
 
 /** One broken rule: where in the overlay (JSON Pointer), which rule, and what is wrong (Swedish). */
@@ -41,6 +43,26 @@ export interface Violation {
   pointer: string;
   rule: RuleId;
   message: string;
+  /**
+   * The answer path (dot notation, `[]` for rows) of the item the violation is about, when it
+   * exists in the base (or is a local item, `lokalt.<key>`): what explainViolation names and what
+   * the studio links to. Not part of the printed line.
+   */
+  path?: string;
+  /** A local item's title (the base does not know it). */
+  label?: string;
+  /** Who reads a scored item (dolj-poangsatt, begransa-poangsatt, konflikt-poangsatt). */
+  reader?: Reader;
+  /** The item whose display condition reads the hidden one (dolj-villkor). */
+  dependent?: string;
+}
+
+/** A national rule, indicator or indicator grouping that reads an answer. */
+export interface Reader {
+  kind: "rule" | "indicator" | "grouping";
+  id: string;
+  /** Its title as the national version gives it, when it has one. */
+  title?: string;
 }
 
 export type RuleId =
@@ -59,6 +81,8 @@ export type RuleId =
   | "lokalt-schema"
   | "motstridiga"
   | "lint"
+  | "standardvarde"
+  | "standard-poangsatt"
   | "konflikt-saknas"
   | "konflikt-typ"
   | "konflikt-obligatorisk"
@@ -83,6 +107,8 @@ export const RULES: Readonly<Record<RuleId, string>> = {
   "lokalt-schema": "Lokala frågor får bara använda enkla schemanyckelord",
   motstridiga: "Operationerna får inte motsäga varandra",
   lint: "Det effektiva schemat måste klara lint",
+  standardvarde: "Ett lokalt standardsvar ska vara ett giltigt svar på en valfri fråga",
+  "standard-poangsatt": "Frågor som regler eller indikatorer läser får inga lokala standardsvar",
   "konflikt-saknas": "Målet finns inte i den nya grundversionen",
   "konflikt-typ": "Målet har bytt typ i den nya grundversionen",
   "konflikt-obligatorisk": "Målet har blivit obligatoriskt i den nya grundversionen",

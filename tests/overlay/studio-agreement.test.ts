@@ -63,6 +63,9 @@ const BROKEN: Array<[RuleId, string, Record<string, unknown>]> = [
   ["lokalt-schema", "fia", fia({ addItems: [{ key: "nummer", schema: { type: "string", pattern: "^(a+)+$" } }] })],
   ["motstridiga", "fia", fia({ hide: ["intervju.intervjuare"], relabel: { "intervju.intervjuare": "Handläggare" } })],
   ["lint", "fia", fia({ addItems: [{ key: "fraga", schema: { type: "string", title: "Fråga", "x-ui": { widget: "finnsinte" } } }] })],
+  ["standardvarde", "fia", fia({ defaults: { "intervju.intervjuare": 5, "bedomning.motivering": "x" } })],
+  ["standard-poangsatt", "sue", sue({ defaults: { "foreInsats.forstaKontakt": "2024-01-01" } })],
+  ["dolj-villkor", "fia", fia({ hide: ["livssituation.overgreppTvang.fysisktVald"], addItems: [{ key: "x", schema: { type: "boolean", title: "X", "x-ui": { visibleWhen: { var: "livssituation.overgreppTvang.fysisktVald.nagonsin" } } } }] })],
   ["lint", "fia", fia({ addItems: [{ key: "fraga", schema: { type: "string", title: "Fråga", "x-ui": { visibleWhen: { "==": [{ var: "intervju.finnsInte" }, true] } } } }] })],
 ];
 
