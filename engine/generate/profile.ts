@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { definitionsAjv } from "../validation/ajv.ts";
-import { escapeSegment } from "../schema/pointer.ts";
+import { escapeSegment, parsePointer } from "../schema/pointer.ts";
 import syntheticMeta from "@blankett/schemas/synthetic.meta.json" with { type: "json" };
 
 /**
@@ -108,19 +108,37 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: "true eller false",
 };
 
-/** The keys a closed object of the meta-schema allows, from the schema path of its error. */
-function allowedKeys(schemaPath: string): string[] {
-  let node: unknown = syntheticMeta;
-  for (const seg of schemaPath.replace(/^#\//, "").split("/").slice(0, -1)) node = (node as Record<string, unknown> | undefined)?.[seg];
-  const props = (node as { properties?: Record<string, unknown> } | undefined)?.properties;
-  return props ? Object.keys(props) : [];
+type MetaNode = Record<string, unknown>;
+
+function resolved(node: unknown): MetaNode | undefined {
+  if (node === null || typeof node !== "object") return undefined;
+  const ref = (node as MetaNode).$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/$defs/")) return node as MetaNode;
+  return resolved((syntheticMeta.$defs as Record<string, unknown>)[ref.slice("#/$defs/".length)]);
+}
+
+/**
+ * The part of the meta-schema that applies at an instance path (ajv names the schema path only
+ * relative to the nearest $ref). Enough for this format: properties, then items for an index,
+ * then additionalProperties.
+ */
+function metaAt(instancePath: string): MetaNode | undefined {
+  let node = resolved(syntheticMeta);
+  for (const seg of parsePointer(instancePath)) {
+    if (!node) return undefined;
+    const props = node.properties as MetaNode | undefined;
+    if (props && Object.hasOwn(props, seg)) node = resolved(props[seg]);
+    else if (/^\d+$/.test(seg) && node.items !== undefined) node = resolved(node.items);
+    else node = resolved(node.additionalProperties);
+  }
+  return node;
 }
 
 function formatMessage(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "additionalProperties": {
-      const allowed = allowedKeys(e.schemaPath);
+      const allowed = Object.keys((metaAt(e.instancePath)?.properties as MetaNode | undefined) ?? {});
       return `okänd nyckel ”${String(p.additionalProperty)}”${allowed.length ? ` (tillåtna: ${allowed.join(", ")})` : ""}`;
     }
     case "required":
@@ -139,9 +157,8 @@ function formatMessage(e: ErrorObject): string {
         .join(" eller ")}`;
     case "minimum":
     case "maximum":
-      if (e.schemaPath.startsWith("#/$defs/probability/")) return "ska vara en sannolikhet mellan 0 och 1";
-      if (e.schemaPath.startsWith("#/$defs/weight/")) return "ska vara ett tal ≥ 0";
-      return `ska vara ${e.keyword === "minimum" ? "minst" : "högst"} ${String(p.limit)}`;
+      // The format's only bounds: probabilities (0 to 1) and weights (at least 0).
+      return metaAt(e.instancePath)?.maximum === 1 ? "ska vara en sannolikhet mellan 0 och 1" : `ska vara ett tal ≥ ${String(p.limit)}`;
     case "minItems":
     case "maxItems":
       if (p.limit === 2) return "ska vara ett par [min, max]";
