@@ -190,6 +190,23 @@ function compareValidation(where: { pointer: string; newPointer: string; label: 
           break;
       }
     }
+    // Scores on the options (x-score): a stored total or band was computed with the old score.
+    const scoresB = new Map(fb.options.map((o) => [o.code, o.score]));
+    for (const o of fa.options) {
+      if (!scoresB.has(o.code)) continue;
+      const after = scoresB.get(o.code);
+      if (o.score === after) continue;
+      const both = o.score !== undefined && after !== undefined;
+      push(
+        "option-rescored",
+        both ? "breaking" : "compatible",
+        `Poängen för alternativet ${show(o.label)} (kod ${o.code}) ändras från ${o.score ?? "(ingen)"} till ${after ?? "(ingen)"}.`,
+        both
+          ? `Sparade resultat (summor och kategorier) räknades med ${o.score} poäng för ${o.code}; räknade om ger de ett annat resultat för samma svar.`
+          : "Svaren påverkas inte; regler som börjar eller slutar läsa poängen redovisas som ändrade regler.",
+        { keyword: o.code, before: o.score, after },
+      );
+    }
     // Per-option hints (a child-facing text, …) are hints like any other.
     const hintsB = new Map(fb.options.map((o) => [o.code, (o.ui ?? {}) as Record<string, unknown>]));
     for (const o of fa.options) {

@@ -12,6 +12,7 @@ const SELF_EXPLAINED = new Set<ChangeKind>([
   "option-removed",
   "option-recoded",
   "option-relabelled",
+  "option-rescored",
   "type-changed",
   "constraint-narrowed",
   "constraint-widened",

@@ -21,6 +21,7 @@ export type ChangeKind =
   | "option-removed"
   | "option-recoded"
   | "option-relabelled"
+  | "option-rescored"
   | "type-changed"
   | "constraint-narrowed"
   | "constraint-widened"

@@ -17,6 +17,8 @@ export interface ChoiceOption {
   code: string;
   label: string;
   ui?: UiHints;
+  /** The option's `x-score`, when it has one. */
+  score?: number;
 }
 
 export function isSchemaObject(value: unknown): value is JsonSchema {

@@ -134,6 +134,7 @@ export function choiceOptions(root: JsonSchema, schema: JsonSchema | undefined):
       code: String(b.const),
       label: typeof b.title === "string" ? b.title : String(b.const),
       ...(isSchemaObject(b["x-ui"]) ? { ui: b["x-ui"] as UiHints } : {}),
+      ...(typeof b["x-score"] === "number" ? { score: b["x-score"] } : {}),
     }));
   }
   if (Array.isArray(s.enum)) return s.enum.map((v) => ({ code: String(v), label: String(v) }));
