@@ -35,6 +35,7 @@ const USAGE = `Användning: blankett <kommando>
   overlay check <overlay.json>           regler som en lokal variant bryter (exit 1 om någon)
   overlay apply <overlay.json> [--out fil [--force]] [--base formulär@version]
                                          effektivt schema; med --base: flytta till en annan version, konflikter listas
+  studio [--port N] [--dir mapp]         variantstudion: anpassa formulär i webbläsaren (http://127.0.0.1:5174)
   lint <schema.json> [...]               kontrollera ett schema och dess hints
   test <formulär@version|schema.json>    kör versionens regeltester (<version>.tests.json): ok eller fel per fall
                                          (0 alla ok, 1 något fel, 2 oanvändbar testfil)
@@ -93,6 +94,7 @@ function parseArguments(argv: string[]) {
 export async function run(argv: string[], io: Output = consoleOutput): Promise<number> {
   if (io === consoleOutput) installProcessGuards();
   try {
+    if (argv[0] === "studio") return await (await import("./commands/studio.ts")).studioCommand(io, argv.slice(1));
     const { values, positionals } = parseArguments(argv);
     const [command, ...args] = positionals;
     if (values.help || !command) {
