@@ -15,7 +15,7 @@ import { testCommand } from "./commands/test.ts";
 
 const USAGE = `Användning: blankett <kommando>
 
-  list                                   formulär och versioner
+  list                                   formulär, versioner och lokala varianter
   validate <formulär@version|schema.json> <svar.json|svar.ndjson> [--draft] [--json]
                                          kontrollera svar (0 giltigt, 1 ogiltigt, 2 oanvändbar indata)
   score <formulär@version|schema.json> <svar.json|.ndjson> [--draft]
@@ -36,10 +36,16 @@ const USAGE = `Användning: blankett <kommando>
   overlay apply <overlay.json> [--out fil [--force]] [--base formulär@version]
                                          effektivt schema; med --base: flytta till en annan version, konflikter listas
   studio [--port N] [--dir mapp]         variantstudion: anpassa formulär i webbläsaren (http://127.0.0.1:5174)
-  lint <schema.json> [...]               kontrollera ett schema och dess hints
+  lint <schema.json|formulär@version> [...]
+                                         kontrollera ett schema och dess hints
   test <formulär@version|schema.json>    kör versionens regeltester (<version>.tests.json): ok eller fel per fall
                                          (0 alla ok, 1 något fel, 2 oanvändbar testfil)
   types [--check]                        generera TypeScript-typer (--check: fel om de är inaktuella)
+  types <formulär@version[+variant]>     skriv ut svarstyperna för en version eller lokal variant
+
+  formulär@version+variant (fia@1.0.0+exempelby) är en lokal variant: overlayn i
+  schemas/<formulär>/variants/<variant>.overlay.json tillämpad på versionen. Den går överallt där
+  formulär@version går; en variant skriven för en annan version vägras.
 
   --out skriver en ny fil; en befintlig ersätts bara med --force. Symboliska länkar följs inte,
   och inget skrivs i schemapaketets katalog.`;
@@ -171,7 +177,7 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
       case "types":
         // A tool for the schemas' maintainers: its generator (json-schema-to-typescript) is an
         // optional peer dependency, loaded only here, so installing the engine does not pull it in.
-        return await (await import("./commands/types.ts")).typesCommand(io, !!values.check);
+        return await (await import("./commands/types.ts")).typesCommand(io, !!values.check, args[0]);
       default:
         throw new UsageError(`Okänt kommando ”${command}”. Skriv blankett --help för hjälp.`);
     }
@@ -179,6 +185,7 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
     // One clear line, never a stack trace: the user fixes input, not our code. Anything else is
     // our fault; its message may quote the input (an answer, a key), so only its name is shown.
     io.err(e instanceof InputError || e instanceof SchemaError ? e.message : internalErrorLine(e));
+    if (e instanceof InputError) for (const line of e.details) io.err(line);
     return EXIT_UNUSABLE;
   }
 }

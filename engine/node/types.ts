@@ -2,26 +2,34 @@ import { syncGenerated } from "./generated.ts";
 import { compile } from "json-schema-to-typescript";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { instrumentOf } from "../schema/registry.ts";
+import { instrumentOf, variantOf } from "../schema/registry.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import { SCHEMAS_DIR, readJsonFile, schemaFiles } from "./files.ts";
 
 export const TYPES_DIR = join(SCHEMAS_DIR, "types");
 
-function typeName(name: string, version: string): string {
-  const base = name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
-  return `${base}V${version.replace(/\./g, "_")}`;
+const pascal = (s: string) => s.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+
+/** FiaV1_0_0; a local variant's FiaV1_0_0Exempelby. */
+function typeName(name: string, version: string, variant?: string): string {
+  return `${pascal(name)}V${version.replace(/\./g, "_")}${variant ? pascal(variant) : ""}`;
 }
 
-/** The TypeScript source for one schema version. Deterministic, so staleness is a text compare. */
+/**
+ * The TypeScript source for one schema version, or a local variant's effective schema (printed
+ * by `blankett types fia@1.0.0+exempelby`, never written). Deterministic, so staleness is a text
+ * compare.
+ */
 export async function typesFor(schema: JsonSchema): Promise<{ path: string; source: string }> {
   const { name, version } = instrumentOf(schema);
+  const variant = variantOf(schema);
   // json-schema-to-typescript mutates its input; give it a copy. No external $ref resolution.
   const copy = JSON.parse(JSON.stringify(schema)) as JsonSchema;
   labelsAsDocs(copy);
-  copy.title = typeName(name, version);
-  const source = await compile(copy as never, typeName(name, version), {
-    bannerComment: `/* Generated from schemas/${name}/${version}.schema.json by \`npm run types\`. Do not edit. */`,
+  copy.title = typeName(name, version, variant);
+  const from = variant ? `the variant ${name}@${version}+${variant} (schemas/${name}/variants/${variant}.overlay.json on ${version})` : `schemas/${name}/${version}.schema.json`;
+  const source = await compile(copy as never, typeName(name, version, variant), {
+    bannerComment: `/* Generated from ${from} by \`${variant ? `blankett types ${name}@${version}+${variant}` : "npm run types"}\`. Do not edit. */`,
     additionalProperties: false,
     declareExternallyReferenced: true,
     unreachableDefinitions: false,

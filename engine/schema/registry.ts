@@ -25,6 +25,48 @@ export function refOf(schema: JsonSchema): string {
   return `${name}@${version}`;
 }
 
+/**
+ * An instrument reference as written on the command line and in documents: "fia" (the newest
+ * version), "fia@1.0.0" (a national version) or "fia@1.0.0+exempelby" (the local variant
+ * `exempelby` on that version: semver's build-metadata syntax, so the version part is still the
+ * national one).
+ */
+export interface InstrumentRef {
+  name: string;
+  version?: string;
+  variant?: string;
+}
+
+const REF = /^([a-z][a-z0-9-]*)(?:@(\d+\.\d+\.\d+)(?:\+([a-z][a-z0-9-]*))?)?$/;
+
+/** The parts of a reference, or undefined when it is not one (a variant without a version is not). */
+export function parseInstrumentRef(ref: string): InstrumentRef | undefined {
+  const m = REF.exec(ref);
+  if (!m) return undefined;
+  return { name: m[1]!, ...(m[2] ? { version: m[2] } : {}), ...(m[3] ? { variant: m[3] } : {}) };
+}
+
+/** "fia@1.0.0" plus "+exempelby" for a variant. */
+export function formatInstrumentRef(ref: string, variant?: string): string {
+  return variant ? `${ref}+${variant}` : ref;
+}
+
+/**
+ * The local variant a schema is the effective schema of, or undefined for a national schema:
+ * `meta.variant`'s const, else the last segment of an `$id` ending in `/variants/<name>`.
+ */
+export function variantOf(schema: JsonSchema): string | undefined {
+  const defs = isSchemaObject(schema.$defs) ? schema.$defs : {};
+  const props = isSchemaObject(schema.properties) ? schema.properties : {};
+  let meta = props.meta;
+  if (isSchemaObject(meta) && typeof meta.$ref === "string" && meta.$ref.startsWith("#/$defs/")) meta = defs[meta.$ref.slice("#/$defs/".length)];
+  const metaProps = isSchemaObject(meta) && isSchemaObject(meta.properties) ? meta.properties : {};
+  const variant = metaProps.variant;
+  if (isSchemaObject(variant) && typeof variant.const === "string" && variant.const !== "") return variant.const;
+  const id = typeof schema.$id === "string" ? /\/variants\/([^/]+)$/.exec(schema.$id) : null;
+  return id ? id[1] : undefined;
+}
+
 export interface InstrumentListing {
   name: string;
   title: string;

@@ -1,7 +1,10 @@
 import type { WriteStream } from "node:fs";
 import type { Writable } from "node:stream";
-import { InputError, loadSchemaRef } from "../../node/files.ts";
-import { loadProfile } from "../../node/synthetic.ts";
+import { existsSync } from "node:fs";
+import { relative } from "node:path";
+import { InputError, resolveSchemaRef } from "../../node/files.ts";
+import { loadProfile, profilePath } from "../../node/synthetic.ts";
+import { isSchemaObject } from "../../schema/types.ts";
 import { createOutStream } from "../../node/writeGuard.ts";
 import { ProfileError, compileProfile, generateDocuments } from "../../generate/generate.ts";
 import { EXIT_OK, type Output } from "../output.ts";
@@ -27,15 +30,21 @@ const CHUNK = 1 << 16;
 export async function generateCommand(io: Output, ref: string, opts: GenerateCommandOptions): Promise<number> {
   if (!Number.isSafeInteger(opts.count) || opts.count < 0) throw new InputError("Antalet dokument (--count) ska vara ett heltal, 0 eller större");
   if (!Number.isSafeInteger(opts.seed)) throw new InputError("Fröet (--seed) ska vara ett heltal");
-  const schema = loadSchemaRef(ref);
+  const resolved = resolveSchemaRef(ref);
+  const { schema } = resolved;
   const profile = loadProfile(ref, schema);
+  const variant = resolved.variant?.name;
+  if (variant && !existsSync(profilePath(ref, schema))) {
+    io.err(`Varianten ${variant} har ingen egen profil (${relative(process.cwd(), profilePath(ref, schema))}): svaren dras ur schemat`);
+  }
   try {
     compileProfile(schema, profile);
   } catch (e) {
     if (e instanceof ProfileError) throw new InputError(e.message);
     throw e;
   }
-  const docs = generateDocuments(schema, profile, { count: opts.count, seed: opts.seed });
+  const generated = generateDocuments(schema, profile, { count: opts.count, seed: opts.seed });
+  const docs = variant ? withVariant(generated, variant) : generated;
   if (opts.out === undefined) {
     io.err(`Syntetiska data: ${opts.count} dokument, frö ${opts.seed}`);
     const error = await writeLines(process.stdout, docs);
@@ -53,6 +62,18 @@ export async function generateCommand(io: Output, ref: string, opts: GenerateCom
     throw new InputError(`Kunde inte skriva filen ${opts.out} (${(failed as NodeJS.ErrnoException).code ?? failed.message})`);
   }
   return EXIT_OK;
+}
+
+/** A variant's documents say so (`meta.variant`, required by its effective schema), right after meta.schema. */
+function* withVariant(docs: Iterable<unknown>, variant: string): Iterable<unknown> {
+  for (const doc of docs) {
+    if (!isSchemaObject(doc) || !isSchemaObject(doc.meta) || doc.meta.variant !== undefined) {
+      yield doc;
+      continue;
+    }
+    const { schema, ...rest } = doc.meta;
+    yield { ...doc, meta: { schema, variant, ...rest } };
+  }
 }
 
 /** Writes one JSON document per line; waits for 'drain' whenever the stream's buffer is full. */

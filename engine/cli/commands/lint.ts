@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { readJsonFile, loadSchemaRef } from "../../node/files.ts";
+import { parseInstrumentRef } from "../../schema/registry.ts";
 import { lintReport, type LintIssue, type LintReport } from "../../lint/lint.ts";
 import { indicatorExpressionIssues } from "../../lint/expressions.ts";
 import { parseIndicatorFile } from "../../indicators/definition.ts";
@@ -66,7 +67,8 @@ export function lintCommand(io: Output, files: string[]): number {
     let warnings: LintIssue[];
     if (INDICATORS.test(file)) ({ errors, warnings } = lintIndicators(file));
     else {
-      const schema = readJsonFile(file);
+      // A reference (fia@1.0.0, fia@1.0.0+exempelby: a variant's effective schema) or a schema file.
+      const schema = !file.endsWith(".json") && parseInstrumentRef(file) ? loadSchemaRef(file) : readJsonFile(file);
       ({ errors, warnings } = lintReport(schema, { fileName: file }));
       if (errors.length === 0) warnings = [...warnings, ...coverageWarnings(file, schema)];
     }

@@ -1,6 +1,6 @@
 import type { WriteStream } from "node:fs";
 import { createOutStream, writeOutFile } from "../../node/writeGuard.ts";
-import { InputError, loadRegistry, readJsonFile } from "../../node/files.ts";
+import { InputError, loadRegistry, readJsonFile, resolveSchemaRef } from "../../node/files.ts";
 import { isNdjsonPath, readNdjson } from "../../node/ndjson.ts";
 import { loadMigrations } from "../../node/migrations.ts";
 import { TOO_DEEP_TO_PROCESS, isStackOverflow } from "../../node/limits.ts";
@@ -26,7 +26,10 @@ export interface MigrateCommandOptions {
 }
 
 interface Target {
+  /** The national version ("fia@2.0.0"): what the migrations move to. */
   ref: string;
+  /** The reference as given when it names a variant ("fia@1.0.0+exempelby"), else `ref`. */
+  shown: string;
   name: string;
   validator: Validator;
   migrations: Migration[];
@@ -64,7 +67,7 @@ export async function migrateCommand(io: Output, file: string, opts: MigrateComm
     else io.out(text);
     io.err(`${file}: ${result.report.from} → ${result.report.to}`);
     for (const line of reportLines(result.report)) io.err(`  ${line}`);
-    reportValidation(io, "  ", target.ref, validation);
+    reportValidation(io, "  ", target.shown, validation);
     return validation.valid ? EXIT_OK : EXIT_INVALID;
   }
 
@@ -112,14 +115,14 @@ export async function migrateCommand(io: Output, file: string, opts: MigrateComm
       if (!one.validation.valid) {
         invalid++;
         exit = Math.max(exit, EXIT_INVALID);
-        reportValidation(io, `${where}: `, target.ref, one.validation);
+        reportValidation(io, `${where}: `, target.shown, one.validation);
       }
     }
   } finally {
     if (sink) await close(sink, opts.out!);
   }
   io.err(
-    `${count(migrated, "dokument flyttat", "dokument flyttade")} till ${target.ref}, ${invalid} ogiltiga, ` +
+    `${count(migrated, "dokument flyttat", "dokument flyttade")} till ${target.shown}, ${invalid} ogiltiga, ` +
       `${withKept} med svar sparade under /migrering/ejOverforda`,
   );
   io.err(`${read} rader lästa: ${migrated} skrivna, ${read - migrated} inte flyttade`);
@@ -128,20 +131,27 @@ export async function migrateCommand(io: Output, file: string, opts: MigrateComm
 
 function resolveTarget(opts: MigrateCommandOptions): Target {
   const registry = loadRegistry();
-  const schema = registry.get(opts.to);
-  if (!schema) {
+  if (opts.to.endsWith(".json")) throw new InputError(`Ange versionen som formulär@version (eller formulär@version+variant), inte en fil: ${opts.to}`);
+  let resolved;
+  try {
+    resolved = resolveSchemaRef(opts.to);
+  } catch (e) {
+    // A national version that does not exist: name every known one (a variant's refusal says its own).
+    if (!(e instanceof InputError) || /[+]/.test(opts.to)) throw e;
     const known = registry
       .list()
       .map((e) => `${e.name} (${e.versions.join(", ")})`)
       .join("; ");
     throw new InputError(`Okänd version ”${opts.to}”. Kända: ${known}`);
   }
-  const ref = refOf(schema);
+  // The national version the answers are moved to; for a variant, validated against its effective schema.
+  const ref = refOf(resolved.schema);
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new InputError("Datumet ska skrivas ÅÅÅÅ-MM-DD");
   return {
     ref,
+    shown: resolved.variant ? resolved.ref : ref,
     name: parseRef(ref).name,
-    validator: validatorFor(schema),
+    validator: validatorFor(resolved.schema),
     migrations: loadMigrations(parseRef(ref).name, registry),
     date: opts.date ?? new Date().toISOString().slice(0, 10),
   };

@@ -1,10 +1,8 @@
-import { existsSync, realpathSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { InputError, loadSchemaRef, readJsonFile, SCHEMAS_DIR } from "../../node/files.ts";
-import { loadIndicatorFile } from "../../node/indicators.ts";
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
+import { InputError, baseIndicators, loadSchemaRef, readOverlayFile } from "../../node/files.ts";
 import { writeOutFile } from "../../node/writeGuard.ts";
-import { instrumentOf, refOf } from "../../schema/registry.ts";
-import type { JsonSchema } from "../../schema/types.ts";
+import { refOf } from "../../schema/registry.ts";
 import { shapeViolations } from "../../overlay/check.ts";
 import { checkVariant, formatViolation } from "../../overlay/overlay.ts";
 import { rebaseOverlay } from "../../overlay/rebase.ts";
@@ -20,20 +18,7 @@ export interface OverlayCommandOptions {
   force?: boolean;
 }
 
-/** Overlays are hand-written and small; a larger file is refused before it is parsed. */
-export const MAX_OVERLAY_BYTES = 1024 * 1024;
 const REF = /^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/;
-
-function readOverlay(file: string): unknown {
-  // Counted as it is read, so a pipe (which says its size is 0) meets the same cap.
-  return readJsonFile(file, MAX_OVERLAY_BYTES, "Overlayn");
-}
-
-/** The indicator definitions beside a schema version, if it has any: what they read counts as scored. */
-function indicatorsOf(schema: JsonSchema): unknown {
-  const { name, version } = instrumentOf(schema);
-  return existsSync(join(SCHEMAS_DIR, name, `${version}.indicators.json`)) ? loadIndicatorFile(schema) : undefined;
-}
 
 function print(write: (line: string) => void, file: string, violations: Violation[], what: string): void {
   write(`${file}: ${violations.length} ${what}`);
@@ -50,7 +35,7 @@ function print(write: (line: string) => void, file: string, violations: Violatio
 export async function overlayCommand(io: Output, action: string, file: string, opts: OverlayCommandOptions = {}): Promise<number> {
   if (action !== "check" && action !== "apply") throw new InputError(`Okänd overlay-åtgärd ”${action}”: välj check eller apply`);
   if (action === "check" && (opts.out !== undefined || opts.base !== undefined || opts.force)) throw new InputError("--out, --force och --base hör till overlay apply");
-  const overlay = readOverlay(file);
+  const overlay = readOverlayFile(file);
   const write = action === "check" ? io.out : io.err;
 
   // Without a readable `base` there is nothing to check against: report the overlay's shape.
@@ -63,7 +48,7 @@ export async function overlayCommand(io: Output, action: string, file: string, o
   const base = loadSchemaRef(o.base);
 
   if (action === "check") {
-    const { violations } = checkVariant(overlay, base, { indicators: indicatorsOf(base), fileName: file });
+    const { violations } = checkVariant(overlay, base, { indicators: baseIndicators(base), fileName: file });
     if (violations.length === 0) {
       io.out(`${file}: inga regelbrott (variant ${o.name} av ${refOf(base)})`);
       return EXIT_OK;
@@ -78,8 +63,8 @@ export async function overlayCommand(io: Output, action: string, file: string, o
   const target = opts.base === undefined ? base : loadSchemaRef(opts.base);
   const rebase = refOf(target) !== refOf(base);
   const result = rebase
-    ? rebaseOverlay(overlay, base, target, { fromIndicators: indicatorsOf(base), toIndicators: indicatorsOf(target), fileName: file })
-    : checkVariant(overlay, base, { indicators: indicatorsOf(base), fileName: file });
+    ? rebaseOverlay(overlay, base, target, { fromIndicators: baseIndicators(base), toIndicators: baseIndicators(target), fileName: file })
+    : checkVariant(overlay, base, { indicators: baseIndicators(base), fileName: file });
   if (!result.schema) {
     const n = result.violations.length;
     print(io.err, file, result.violations, rebase ? `${n === 1 ? "konflikt" : "konflikter"} mot ${refOf(target)}, inget skrevs` : "regelbrott, inget skrevs");

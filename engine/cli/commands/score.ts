@@ -1,4 +1,4 @@
-import { InputError, loadSchemaRef, readJsonFile } from "../../node/files.ts";
+import { InputError, readJsonFile, resolveSchemaRef, type ResolvedRef } from "../../node/files.ts";
 import { modeFor } from "./mode.ts";
 import { TOO_DEEP_TO_PROCESS, isStackOverflow } from "../../node/limits.ts";
 import { isNdjsonPath, readNdjson } from "../../node/ndjson.ts";
@@ -6,6 +6,7 @@ import { checkDocument } from "../../rules/check.ts";
 import { refOf } from "../../schema/registry.ts";
 import { EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, type Output } from "../output.ts";
 import type { ValidationMode } from "../../validation/validator.ts";
+import type { JsonSchema } from "../../schema/types.ts";
 
 /**
  * Runs fn over one document, or over each record of an NDJSON file. A line that cannot be read
@@ -48,9 +49,26 @@ async function eachDocument(file: string, fn: (doc: unknown, where: string) => v
   return exit;
 }
 
-/** `blankett score`: the rules' results with explanations, as JSON (one line per document for NDJSON). */
+/** The variant of a resolved reference, as `score` and `check` name it: its name and title. */
+function variantNamed(resolved: ResolvedRef): { name: string; title: string } | undefined {
+  return resolved.variant ? { name: resolved.variant.name, title: resolved.variant.title } : undefined;
+}
+
+function variantLine(variant: { name: string; title: string }, schema: JsonSchema): string {
+  return `Lokal variant ${variant.name} (${variant.title || variant.name}) av ${refOf(schema)}`;
+}
+
+/**
+ * `blankett score`: the rules' results with explanations, as JSON (one line per document for
+ * NDJSON). For a local variant (`fia@1.0.0+exempelby`) each result names it: `schema` stays the
+ * national version the answers are traceable to, `variant` is the variant's name and title.
+ */
 export async function scoreCommand(io: Output, ref: string, file: string, mode: ValidationMode): Promise<number> {
-  const schema = loadSchemaRef(ref);
+  const resolved = resolveSchemaRef(ref);
+  const { schema } = resolved;
+  const variant = variantNamed(resolved);
+  // stdout is JSON only; the line that says which variant goes to stderr.
+  if (variant) io.err(variantLine(variant, schema));
   const ndjson = isNdjsonPath(file);
   let invalid = false;
   const exit = await eachDocument(
@@ -58,7 +76,7 @@ export async function scoreCommand(io: Output, ref: string, file: string, mode: 
     (doc, where) => {
       const report = checkDocument(schema, doc, modeFor(doc, mode));
       if (report.errors.length) invalid = true;
-      const out = { schema: refOf(schema), document: where, valid: report.errors.length === 0, results: report.results, errors: report.errors, warnings: report.warnings };
+      const out = { schema: refOf(schema), ...(variant ? { variant } : {}), document: where, valid: report.errors.length === 0, results: report.results, errors: report.errors, warnings: report.warnings };
       io.out(ndjson ? JSON.stringify(out) : JSON.stringify(out, null, 2));
     },
     io,
@@ -68,7 +86,11 @@ export async function scoreCommand(io: Output, ref: string, file: string, mode: 
 
 /** `blankett check`: errors and warnings in Swedish; exit 1 on errors only. */
 export async function checkCommand(io: Output, ref: string, file: string, mode: ValidationMode): Promise<number> {
-  const schema = loadSchemaRef(ref);
+  const resolved = resolveSchemaRef(ref);
+  const { schema } = resolved;
+  const variant = variantNamed(resolved);
+  // Which form the answers were checked against, when it is a local variant: said once, first.
+  if (variant) io.out(variantLine(variant, schema));
   let errors = 0;
   const exit = await eachDocument(
     file,

@@ -1,14 +1,19 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { InputError, SCHEMAS_DIR, loadSchemaRef, readJsonFile } from "../../node/files.ts";
+import { InputError, SCHEMAS_DIR, readJsonFile, resolveSchemaRef, type ResolvedRef } from "../../node/files.ts";
 import { parseRuleTests, runCase, RuleTestsError } from "../../rules/ruleTests.ts";
 import { EXIT_INVALID, EXIT_OK, type Output } from "../output.ts";
-import type { JsonSchema } from "../../schema/types.ts";
 
 const SCHEMA_SUFFIX = ".schema.json";
 
-/** The tests file of a schema: beside a schema file with the same version stem, else in the package. */
-function testsFileFor(ref: string, schema: JsonSchema): string {
+/**
+ * The tests file of a schema: beside a schema file with the same version stem, else in the
+ * package; a local variant's beside its overlay (`variants/<name>.tests.json`), as the national
+ * cases' answers are not the variant's (hidden items, required local ones).
+ */
+function testsFileFor(ref: string, resolved: ResolvedRef): string {
+  const { schema, variant } = resolved;
+  if (variant) return join(dirname(variant.file), `${variant.name}.tests.json`);
   if (ref.endsWith(".json")) {
     const name = basename(ref);
     if (!name.endsWith(SCHEMA_SUFFIX)) throw new InputError(`Schemafilen ${ref} ska heta <version>${SCHEMA_SUFFIX}, så att testfilen <version>.tests.json kan hittas bredvid den`);
@@ -24,8 +29,9 @@ function testsFileFor(ref: string, schema: JsonSchema): string {
  * case passes, 1 when any fails, 2 when the schema or tests file cannot be used.
  */
 export function testCommand(io: Output, ref: string): number {
-  const schema = loadSchemaRef(ref);
-  const file = testsFileFor(ref, schema);
+  const resolved = resolveSchemaRef(ref);
+  const { schema } = resolved;
+  const file = testsFileFor(ref, resolved);
   if (!existsSync(file)) throw new InputError(`Ingen testfil för ${ref}: ${file} finns inte`);
   let tests;
   try {
