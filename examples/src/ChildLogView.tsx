@@ -24,8 +24,8 @@ export function ChildLogView({ schema, renderer, own }: { schema: JsonSchema; re
   const value = choices[Math.min(pick, choices.length - 1)]?.[1];
   return (
     <section aria-labelledby="child-title">
-      <h2 id="child-title" className="no-print">Barnets logg</h2>
-      <p className="controls no-print">
+      <h3 id="child-title" className="no-print">Barnets logg</h3>
+      <div className="controls no-print">
         <label>
           Visa{" "}
           <select value={pick} onChange={(e) => setPick(Number(e.target.value))}>
@@ -33,8 +33,13 @@ export function ChildLogView({ schema, renderer, own }: { schema: JsonSchema; re
           </select>
         </label>{" "}
         <button type="button" onClick={() => window.print()}>Skriv ut</button>
-      </p>
-      {value !== undefined && (renderer === "react" ? <ChildLog schema={schema} value={value as never} /> : <LitChildLog schema={schema} value={value} />)}
+      </div>
+      {value !== undefined && (
+        // The log's tables scroll inside this box on a narrow screen, not the page (keyboard: focus it, then the arrow keys).
+        <div className="log-scroll" role="region" aria-labelledby="child-title" tabIndex={0}>
+          {renderer === "react" ? <ChildLog schema={schema} value={value as never} /> : <LitChildLog schema={schema} value={value} />}
+        </div>
+      )}
     </section>
   );
 }

@@ -26,7 +26,7 @@ export function IndicatorsView({ schema, schemaRef }: { schema: JsonSchema; sche
   const label = (code: string, labels: Record<string, string>) => (code === MISSING_GROUP ? "Uppgift saknas" : (labels[code] ?? code));
   return (
     <section aria-labelledby="ind-title">
-      <h2 id="ind-title">Indikatorer</h2>
+      <h3 id="ind-title">Indikatorer</h3>
       <p>
         Räknat på {report.records} <strong>syntetiska</strong> poster som skapas i webbläsaren – inga riktiga personer. Celler med färre än{" "}
         {report.parameters.suppressBelow} personer visas som {SUPPRESSED}, liksom celler som annars kunde räknas fram.
@@ -47,8 +47,9 @@ export function IndicatorsView({ schema, schemaRef }: { schema: JsonSchema; sche
         const cells = report.cells.filter((c) => c.indicator === ind.id);
         const cats = ind.kind === "distribution" ? labelsFor(schema, ind) : {};
         return (
-          <table key={ind.id} className="indicators">
-            <caption>
+          <div key={ind.id} className="table-scroll" role="region" aria-labelledby={`ind-${ind.id}`} tabIndex={0}>
+          <table className="indicators">
+            <caption id={`ind-${ind.id}`}>
               {ind.title} <span className="question">({ind.question})</span>
             </caption>
             <thead>
@@ -70,6 +71,7 @@ export function IndicatorsView({ schema, schemaRef }: { schema: JsonSchema; sche
               ))}
             </tbody>
           </table>
+          </div>
         );
       })}
     </section>

@@ -53,3 +53,18 @@ export function routeHref(route: Route): string {
   const s = q.toString();
   return s ? `?${s}` : "?";
 }
+
+/**
+ * The query parameters an address has but `readRoute` left out (unknown or malformed values), by
+ * name: the app says so instead of showing something the link did not ask for.
+ */
+export function rejectedParts(search: string): string[] {
+  const q = new URLSearchParams(search);
+  const route = readRoute(search);
+  const out: string[] = [];
+  for (const key of ["view", "instrument", "version", "variant", "renderer", "compare"] as const) {
+    const raw = q.get(key);
+    if (raw !== null && raw !== "" && route[key] !== raw) out.push(key);
+  }
+  return out;
+}
