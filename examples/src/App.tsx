@@ -1,20 +1,12 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { InstrumentPage } from "./InstrumentPage.tsx";
 import { Problem } from "./Problem.tsx";
 import { readRoute, rejectedParts, routeHref, type Route } from "./route.ts";
 import { Link, RouterContext, type Router } from "./router.tsx";
 import { StartPage } from "./StartPage.tsx";
 
-interface StudioProps {
-  route: Route;
-  navigate(next: Route): void;
-}
-
 // The studio is loaded only when it is opened, so its code is not in the first page's bundle.
-// (A glob, so the app builds also before examples/src/studio/ exists.)
-const studioModules = import.meta.glob<{ StudioView: ComponentType<StudioProps> }>("./studio/StudioView.tsx");
-const loadStudio = studioModules["./studio/StudioView.tsx"];
-const StudioView = loadStudio ? lazy(async () => ({ default: (await loadStudio()).StudioView })) : undefined;
+const StudioView = lazy(async () => ({ default: (await import("./studio/StudioView.tsx")).StudioView }));
 
 const QUERY_NAMES: Record<string, string> = { view: "vy", instrument: "formulär", version: "version", variant: "variant", renderer: "teknik", compare: "jämförd version" };
 
@@ -68,15 +60,9 @@ export function App() {
   } else if (route.view === "studio") {
     content = (
       <main id="main" className="studio-main">
-        {StudioView ? (
-          <Suspense fallback={<p>Studion laddas …</p>}>
-            <StudioView route={route} navigate={navigate} />
-          </Suspense>
-        ) : (
-          <Problem>
-            <p>Studion för lokala varianter finns inte i den här versionen av exemplet.</p>
-          </Problem>
-        )}
+        <Suspense fallback={<p>Studion laddas …</p>}>
+          <StudioView route={route} navigate={navigate} />
+        </Suspense>
       </main>
     );
   } else {
