@@ -13,7 +13,8 @@ import type { Bump, BumpVerdict, Change, ChangeClass, VersionInfo } from "./type
 
 export function requiredBump(changes: Array<Pick<Change, "class">>): Bump {
   const has = (c: ChangeClass) => changes.some((x) => x.class === c);
-  if (has("breaking")) return "major";
+  // An unproven change ("review") is breaking until a reviewer accepts it (see review.ts).
+  if (has("breaking") || has("review")) return "major";
   if (has("compatible")) return "minor";
   if (has("wording")) return "patch";
   return "none";

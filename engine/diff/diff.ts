@@ -89,7 +89,7 @@ export function diffSchemas(oldSchema: JsonSchema, newSchema: JsonSchema): DiffR
   changes.push(...diffRules(oldSchema, newSchema));
 
   const items = groupItems(changes, itemOf, oldTree, newTree);
-  const counts: Record<ChangeClass, number> = { breaking: 0, compatible: 0, wording: 0, bookkeeping: 0 };
+  const counts: Record<ChangeClass, number> = { breaking: 0, compatible: 0, wording: 0, bookkeeping: 0, review: 0 };
   for (const c of changes) counts[c.class]++;
   const oldInfo = versionInfo(oldSchema);
   const newInfo = versionInfo(newSchema);

@@ -9,9 +9,12 @@
  * - breaking: an answer valid under the old version may be invalid, or mean something else, under the new;
  * - compatible: every old answer stays valid with the same meaning (the form or the results may change);
  * - wording: only text people read (labels, help, descriptions);
- * - bookkeeping: the version stamp itself (meta.schema's const); answers are re-stamped on migration.
+ * - bookkeeping: the version stamp itself (meta.schema's const); answers are re-stamped on migration;
+ * - review: the analysis could not prove the direction (a keyword compared as a whole); a person
+ *   must decide. The bump check counts it as breaking unless a review file accepts it
+ *   (`<instrument>/<version>.review.json`, see schemas/DIFF.md).
  */
-export type ChangeClass = "breaking" | "compatible" | "wording" | "bookkeeping";
+export type ChangeClass = "breaking" | "compatible" | "wording" | "bookkeeping" | "review";
 
 export type ChangeKind =
   | "label-changed"
