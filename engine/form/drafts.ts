@@ -1,6 +1,9 @@
+import { refOf, variantOf } from "../schema/registry.ts";
+import type { JsonSchema } from "../schema/types.ts";
+
 /**
  * Drafts (DOM contract 10): a form's answers kept in browser storage under
- * "blankett:draft:<ref>" (+ ":" + variant) as JSON {schema, savedAt, step?, value}. The storage is
+ * "blankett:draft:<ref>" (+ ":" + variant) as JSON {schema, variant?, savedAt, step?, value}. The storage is
  * passed in (localStorage in a page, a Map in a test), so this stays framework- and DOM-free.
  * Storage may be missing, blocked or full (privacy settings, sandboxed frames, quota) and what it
  * holds may be anything: every access is guarded, a bad entry reads as "no draft", and nothing
@@ -19,6 +22,8 @@ export interface DraftStorage {
 export interface Draft {
   /** The ref ("instrument@version") of the form the draft was made in. */
   schema: string;
+  /** The local variant of the form, when it was one (its effective schema's variant). */
+  variant?: string;
   savedAt: string;
   /** The step of a guided interview, if the form was guided. */
   step?: number;
@@ -27,8 +32,17 @@ export interface Draft {
 
 export const DRAFT_PREFIX = "blankett:draft:";
 
-export function draftKey(ref: string, variant?: string): string {
-  return DRAFT_PREFIX + ref + (variant ? ":" + variant : "");
+/**
+ * The draft key of a form: instrument, version and local variant. Given the form's schema, the
+ * variant is read from it (a variant's effective schema says which it is: `meta.variant`'s const,
+ * its `$id`), so a variant form and its national form never share a draft, whatever the answers
+ * say; `variant` (a page's own, or the answers' meta.variant) then counts only for a national
+ * schema. Given a ref ("fia@1.0.0"), the key is that ref and `variant`.
+ */
+export function draftKey(form: string | JsonSchema, variant?: string): string {
+  const ref = typeof form === "string" ? form : refOf(form);
+  const named = (typeof form === "string" ? undefined : variantOf(form)) ?? (variant || undefined);
+  return DRAFT_PREFIX + ref + (named ? ":" + named : "");
 }
 
 /** The page's localStorage, or null where there is none or it is switched off. */
@@ -52,10 +66,11 @@ export function parseDraft(text: string | null | undefined): Draft | null {
     return null;
   }
   if (!d || typeof d !== "object" || Array.isArray(d)) return null;
-  const { schema, savedAt, step, value } = d as Record<string, unknown>;
+  const { schema, variant, savedAt, step, value } = d as Record<string, unknown>;
   if (typeof schema !== "string" || !value || typeof value !== "object" || Array.isArray(value)) return null;
   return {
     schema,
+    ...(typeof variant === "string" && variant !== "" ? { variant } : {}),
     savedAt: typeof savedAt === "string" ? savedAt : "",
     value: value as Record<string, unknown>,
     // A step that is not a step (negative, fractional, text) is dropped: the draft starts at the first.
@@ -104,12 +119,17 @@ export function replaceDraft(storage: DraftStorage | null, fromKey: string, toKe
  * "none". With no draft under `key`, drafts of other versions of the same instrument and variant
  * are looked for by their keys, "blankett:draft:<instrument>@<version>[:<variant>]"; the newest
  * wins. A key that is not the default one for `ref` (a page's own key) only finds itself.
+ * `variant` is the form's local variant ("" for a national form; leave it out not to compare).
  */
 export type DraftLookup = { kind: "none" } | { kind: "same"; draft: Draft } | { kind: "other"; draft: Draft; key: string };
 
-export function findDraft(storage: DraftStorage | null, key: string, ref: string): DraftLookup {
+export function findDraft(storage: DraftStorage | null, key: string, ref: string, variant?: string): DraftLookup {
   if (!storage) return { kind: "none" };
   const own = readDraft(storage, key);
+  // A draft that says it was made in another variant (or in a variant, for a national form, or
+  // the reverse) is not this form's: never loaded into it. Drafts that say nothing are taken as
+  // their key says.
+  if (own && variant !== undefined && own.variant !== undefined && own.variant !== variant) return { kind: "none" };
   if (own) return own.schema === ref ? { kind: "same", draft: own } : { kind: "other", draft: own, key };
   const suffix = key.startsWith(DRAFT_PREFIX + ref) ? key.slice((DRAFT_PREFIX + ref).length) : null;
   if (suffix === null || typeof storage.key !== "function" || typeof storage.length !== "number") return { kind: "none" };

@@ -1,3 +1,4 @@
+import { variantOf } from "../schema/registry.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { removeDraft, writeDraft, type DraftStorage } from "./drafts.ts";
 import { buildFormModel, type FormModel } from "./model.ts";
@@ -82,22 +83,39 @@ export class FormSession {
   private readonly now: () => string;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private signature = "";
+  /** The local variant the schema is the effective schema of (undefined: a national form). */
+  readonly variant: string | undefined;
 
   constructor(
     readonly schema: JsonSchema,
     options: FormSessionOptions,
   ) {
     this.model = buildFormModel(schema);
+    this.variant = variantOf(schema);
     this.guided = options.guided ?? false;
     this.drafts = options.drafts ?? null;
     this.now = options.now ?? (() => new Date().toISOString());
     this.snapshot = this.derive(
-      { doc: options.doc, touched: new Set(), dirty: new Set(), submitted: false, step: this.guided ? (options.step ?? 0) : 0, revision: 0, edits: 0 },
+      { doc: this.stamped(options.doc), touched: new Set(), dirty: new Set(), submitted: false, step: this.guided ? (options.step ?? 0) : 0, revision: 0, edits: 0 },
       undefined,
     );
   }
 
   get = (): SessionSnapshot => this.snapshot;
+
+  /**
+   * A variant form's answers say which variant they were given in (`meta.variant`, which its
+   * effective schema requires): stamped when missing, right after meta.schema, so a new form
+   * is not invalid for want of it and what is submitted and saved names the variant. A different
+   * variant already written there is left for validation to report.
+   */
+  private stamped(doc: AnswerDocument): AnswerDocument {
+    if (!this.variant) return doc;
+    const meta = isSchemaObject(doc.meta) ? doc.meta : {};
+    if (meta.variant !== undefined) return doc;
+    const { schema, ...rest } = meta;
+    return { ...doc, meta: { schema: schema ?? this.model.ref, variant: this.variant, ...rest } };
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -138,7 +156,7 @@ export class FormSession {
       touched = new Set([...touched, ...this.chosen]);
       this.chosen.clear();
     }
-    this.commit({ ...s, doc, touched, revision: s.revision + 1, edits: s.edits + 1 });
+    this.commit({ ...s, doc: this.stamped(doc), touched, revision: s.revision + 1, edits: s.edits + 1 });
   }
 
   /**
@@ -226,7 +244,7 @@ export class FormSession {
   reset(doc: AnswerDocument, step = 0, options: { edit?: boolean } = {}): void {
     const s = this.snapshot;
     this.chosen.clear();
-    this.commit({ doc, touched: new Set(), dirty: new Set(), submitted: false, step: this.guided ? step : 0, revision: s.revision + 1, edits: s.edits + (options.edit ? 1 : 0) });
+    this.commit({ doc: this.stamped(doc), touched: new Set(), dirty: new Set(), submitted: false, step: this.guided ? step : 0, revision: s.revision + 1, edits: s.edits + (options.edit ? 1 : 0) });
   }
 
   // ---- What leaves the form ----
@@ -263,7 +281,7 @@ export class FormSession {
     const target = this.drafts;
     if (!target?.storage) return;
     const s = this.snapshot;
-    writeDraft(target.storage, target.key, { schema: this.model.ref, savedAt: this.now(), ...(this.guided ? { step: s.step } : {}), value: s.doc });
+    writeDraft(target.storage, target.key, { schema: this.model.ref, ...(this.variant ? { variant: this.variant } : {}), savedAt: this.now(), ...(this.guided ? { step: s.step } : {}), value: s.doc });
   }
 
   /** Writes a pending draft now (the page goes away, the element leaves the page). */
