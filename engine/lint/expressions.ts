@@ -4,6 +4,8 @@ import { childSchema, deref, resolveRef } from "../schema/walk.ts";
 import { joinPointer } from "../schema/pointer.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { suggest } from "./suggest.ts";
+import { kindModule } from "../rules/kinds/index.ts";
+import { BOOLEAN, KNOWN, UNKNOWN, type CheckContext, type Frame, type NumberRange, type Shape } from "../rules/kinds/kind.ts";
 
 /**
  * Type-checks the JSON Logic of a schema: every `x-rules` expression and every `x-ui.visibleWhen`.
@@ -19,39 +21,6 @@ export interface ExpressionIssue {
   severity: "error" | "warning";
 }
 
-/** Numbers an expression can give: a closed interval, and whether only whole numbers. */
-interface NumberRange {
-  min: number;
-  max: number;
-  integer: boolean;
-}
-
-/** What a value can be, as far as the checker knows. */
-interface Shape {
-  /** The schema of a value read from the document. */
-  schema?: JsonSchema;
-  /** An object built by the engine (a table row, a category result, a rule's scope). */
-  fields?: Record<string, Shape>;
-  /** A list built by the engine (a table's rows, a map's result). */
-  items?: Shape;
-  /** The same path read from several places (a table's `item.value`, one per row). */
-  alts?: Array<{ label: string; shape: Shape }>;
-  /** Nothing is known: paths into it are not checked. */
-  open?: boolean;
-  /** It may be missing or null. */
-  absent: boolean;
-  /** The `var` paths whose absence makes it absent (for guards). */
-  via?: string[];
-  /** The only values it can take (codes of a coded field, true/false). */
-  codes?: unknown[];
-  num?: NumberRange;
-  /** The value is a list of options (a multiple choice): the codes are its items'. */
-  list?: boolean;
-}
-
-const UNKNOWN: Shape = { open: true, absent: false };
-const KNOWN: Shape = { open: true, absent: false };
-const BOOLEAN: Shape = { absent: false, codes: [true, false] };
 const ANY_NUMBER: NumberRange = { min: -Infinity, max: Infinity, integer: false };
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const MAX_DEPTH = 64;
@@ -62,14 +31,6 @@ const ARITHMETIC = new Set(["+", "-", "*", "/", "%", "min", "max"]);
 const ORDERING = new Set(["<", "<=", ">", ">="]);
 const EQUALITY = new Set(["==", "===", "!=", "!=="]);
 const ARRAY_BODY = new Set(["map", "filter", "all", "some", "none", "reduce"]);
-
-/** Where top-level `var`s read: bound names (`@`, `item`, `row`, …) and the document. */
-interface Frame {
-  names: Record<string, Shape>;
-  doc: Shape;
-  /** In a rule: its index, to check `@.<id>` references. */
-  rule?: number;
-}
 
 interface RuleInfo {
   id: string;
@@ -610,83 +571,29 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
     currentRule = info && info.index === index ? info : undefined;
     who = `Regeln ”${id}”`;
     const base: Frame = { names: { "@": resultsShape }, doc: docShape, rule: index };
-    const expr = (key: string, frame: Frame = base, guards: ReadonlySet<string> = new Set()) => (raw[key] === undefined ? undefined : infer(raw[key], joinPointer(at, key), frame, guards, 0));
-    const dotPath = (key: string, frame: Frame): Shape | undefined => {
-      const p = raw[key];
-      return typeof p === "string" && p !== "" ? readVar(p, joinPointer(at, key), frame) : undefined;
+    // The kind's own check (rules/kinds/); an unknown kind is reported by the meta-schema.
+    const kind = kindModule(raw.kind);
+    if (!kind) return;
+    const ctx: CheckContext = {
+      at,
+      base,
+      frame: (names) => ({ names: { "@": resultsShape, ...names }, doc: docShape, rule: index }),
+      expr: (key, frame = base, guards = new Set()) => (raw[key] === undefined ? undefined : infer(raw[key], joinPointer(at, key), frame, guards, 0)),
+      dotPath: (key, frame) => {
+        const p = raw[key];
+        return typeof p === "string" && p !== "" ? readVar(p, joinPointer(at, key), frame) : undefined;
+      },
+      infer: (e, eAt, frame, guards = new Set()) => infer(e, eAt, frame, guards, 0),
+      readVar,
+      ensured: (condition) => ensured(condition),
+      cases: (cases) => checkCategory(raw, at, cases),
+      error,
+      warn,
+      elementOf: (list) => elementOf(root, list),
+      markAbsent,
+      typesOf: types,
     };
-    let shape: Shape | undefined;
-    switch (raw.kind) {
-      case "value": {
-        const s = expr("expr") ?? UNKNOWN;
-        shape = s;
-        break;
-      }
-      case "indication":
-        expr("expr");
-        dotPath("judgement", base);
-        shape = BOOLEAN;
-        break;
-      case "category": {
-        const cases = Array.isArray(raw.cases) ? raw.cases : [];
-        cases.forEach((c, k) => {
-          if (isSchemaObject(c)) infer(c.when, joinPointer(at, "cases", k, "when"), base, new Set(), 0);
-        });
-        const codes = cases.filter(isSchemaObject).map((c) => c.value);
-        shape = { absent: true, fields: { code: { absent: false, codes }, label: KNOWN } };
-        checkCategory(raw, at, cases);
-        break;
-      }
-      case "table": {
-        const each = Array.isArray(raw.each) ? raw.each.filter(isSchemaObject) : [];
-        const alts: Array<{ label: string; shape: Shape }> = [];
-        each.forEach((item, k) => {
-          if (typeof item.path !== "string") return;
-          const s = readVar(item.path, joinPointer(at, "each", k, "path"), base);
-          alts.push({ label: String(item.code), shape: s.absent ? s : { ...s, absent: true } });
-        });
-        const codes = each.map((e) => e.code);
-        const item: Shape = { absent: false, fields: { code: { absent: false, codes }, label: KNOWN, value: alts.length ? { alts, absent: true } : UNKNOWN } };
-        const frame: Frame = { names: { "@": resultsShape, item }, doc: docShape, rule: index };
-        const fields: Record<string, Shape> = { code: { absent: false, codes }, label: KNOWN };
-        for (const [name, e] of Object.entries(isSchemaObject(raw.fields) ? raw.fields : {})) {
-          fields[name] = infer(e, joinPointer(at, "fields", name), frame, new Set(), 0);
-        }
-        const summary = raw.summary;
-        if (isSchemaObject(summary)) {
-          const columns = Array.isArray(summary.columns) ? summary.columns : [];
-          columns.forEach((c, k) => {
-            if (isSchemaObject(c) && typeof c.field === "string" && !hasOwn(fields, c.field)) error(joinPointer(at, "summary", "columns", k, "field"), `visar kolumnen ”${c.field}”, som inte är ett av tabellens fält`);
-          });
-          if (typeof summary.rankedBy === "string" && !hasOwn(fields, summary.rankedBy)) error(joinPointer(at, "summary", "rankedBy"), `rangordnar efter ”${summary.rankedBy}”, som inte är ett av tabellens fält`);
-        }
-        shape = { absent: false, items: { absent: false, fields } };
-        break;
-      }
-      case "check": {
-        let frame = base;
-        if (typeof raw.forEach === "string") {
-          const list = dotPath("forEach", base) ?? UNKNOWN;
-          const listTypes = list.schema ? types(list.schema) : [];
-          if (list.schema && !list.open && !listTypes.includes("array") && !isSchemaObject(list.schema.items)) {
-            error(joinPointer(at, "forEach"), `går igenom ”${String(raw.forEach)}” rad för rad, men det är ingen lista`);
-          }
-          const row = elementOf(root, list);
-          frame = {
-            names: { "@": resultsShape, row, prev: row, index: { absent: false, num: { min: 0, max: Infinity, integer: true } } },
-            doc: docShape,
-            rule: index,
-          };
-          // `prev` is null on the first row: its paths may always be absent.
-          frame.names.prev = markAbsent(row, "prev");
-        }
-        expr("when", frame);
-        const guards = ensured(raw.when);
-        expr("assert", frame, guards);
-        for (const [name, e] of Object.entries(isSchemaObject(raw.values) ? raw.values : {})) infer(e, joinPointer(at, "values", name), frame, guards, 0);
-        break;
-      }
-    }
+    const shape = kind.check(raw, ctx);
     if (currentRule && shape) currentRule.shape = shape;
   });
 

@@ -1,8 +1,9 @@
-import { compileWith, truthy, type Evaluator } from "./logic/compile.ts";
+import { compileWith } from "./logic/compile.ts";
 import { scopeDocument, scopeRoot, type Root, type Scope, type ScopeNames } from "./logic/scope.ts";
-import { explainer, inputsOf, RESULTS_KEY, scopeGetter } from "./explain.ts";
-import { messageTemplate, pointerTemplate } from "./template.ts";
-import type { Finding, RuleDefinition, RuleResult, RulesReport } from "./types.ts";
+import { explainer, inputsOf, scopeGetter } from "./explain.ts";
+import { kindModule, RULE_KINDS } from "./kinds/index.ts";
+import { BASE, type CompileContext, type RuleRunner } from "./kinds/kind.ts";
+import type { RuleDefinition, RuleResult, RulesReport } from "./types.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import { scoreLookup, type ScoreLookup } from "../schema/scores.ts";
 
@@ -14,150 +15,46 @@ export interface RunOptions {
 }
 
 /**
- * The names each kind of rule binds on top of the document, in the order of their values in a
- * `Scope`: earlier results for every rule, plus the table's `item` or the check's row.
+ * The roots of the names a kind binds (BASE, a table's `item`, a check's row…), made once per
+ * set of names: shared by all rule sets without scores, per rule set with the schema's scores.
  */
-const BASE: ScopeNames = [RESULTS_KEY];
-const TABLE: ScopeNames = [RESULTS_KEY, "item"];
-const PER_ROW: ScopeNames = [RESULTS_KEY, "row", "prev", "index"];
-const plainRoots = rootsFor();
+const plainRoots = new WeakMap<ScopeNames, Root>();
 
-/** The roots of every kind's names; with the schema's scores when the rules belong to a schema. */
-function rootsFor(scores?: ScoreLookup): Map<ScopeNames, Root> {
-  return new Map<ScopeNames, Root>([BASE, TABLE, PER_ROW].map((names) => [names, scopeRoot(names, scores)]));
+function rootsFor(scores?: ScoreLookup): (names: ScopeNames) => Root {
+  const roots = scores ? new WeakMap<ScopeNames, Root>() : plainRoots;
+  return (names) => {
+    let root = roots.get(names);
+    if (!root) roots.set(names, (root = scopeRoot(names, scores)));
+    return root;
+  };
 }
 
 interface CompiledRule {
   def: RuleDefinition;
   inputs: string[];
   /** `scope` binds BASE: the document and the results so far. */
-  run(scope: Scope, report: RulesReport, explain: boolean): void;
+  run: RuleRunner;
 }
 
-function compileRule(def: RuleDefinition, roots: Map<ScopeNames, Root>): CompiledRule {
-  const scores = roots.get(BASE)!.scores;
+/** Compiles a rule with its kind's module (kinds/), which gets the engine's side through the context. */
+function compileRule(def: RuleDefinition, root: (names: ScopeNames) => Root, scores: ScoreLookup | undefined): CompiledRule {
+  const kind = kindModule(def.kind);
+  if (!kind) throw new Error(`Regeln ”${def.id}” är av slaget ”${String(def.kind)}”, som inte finns (${Object.keys(RULE_KINDS).join(", ")})`);
   const inputs = inputsOf(def, scores);
-  const compile = (expr: unknown, names: ScopeNames = BASE): Evaluator => compileWith(expr, roots.get(names)!);
-  const compileValues = (values: Record<string, unknown> | undefined, names: ScopeNames): Array<[string, Evaluator]> =>
-    Object.entries(values ?? {}).map(([k, v]) => [k, compile(v, names)]);
   const explainBase = explainer(def, BASE, scores);
-  const publish = (scope: Scope, report: RulesReport, value: unknown, explain: boolean) => {
-    const r: RuleResult = { id: def.id, kind: def.kind as RuleResult["kind"], title: def.title, value, ...(def.internal ? { internal: true as const } : {}) };
-    if (explain) r.explanation = explainBase(scope);
-    (scope.values[0] as Record<string, unknown>)[def.id] = value;
-    report.results.push(r);
+  const ctx: CompileContext = {
+    compile: (expr, names = BASE) => compileWith(expr, root(names)),
+    compileAll: (exprs, names) => Object.entries(exprs ?? {}).map(([k, v]) => [k, compileWith(v, root(names))]),
+    read: (path) => scopeGetter(path, BASE),
+    explainer: (names = BASE) => explainer(def, names, scores),
+    publish(scope, report, value, explain) {
+      const r: RuleResult = { id: def.id, kind: def.kind as RuleResult["kind"], title: def.title, value, ...(def.internal ? { internal: true as const } : {}) };
+      if (explain) r.explanation = explainBase(scope);
+      (scope.values[0] as Record<string, unknown>)[def.id] = value;
+      report.results.push(r);
+    },
   };
-
-  switch (def.kind) {
-    case "value": {
-      const expr = compile(def.expr);
-      return { def, inputs, run: (scope, report, explain) => publish(scope, report, expr(scope) ?? null, explain) };
-    }
-    case "indication": {
-      const expr = compile(def.expr);
-      const judgement = def.judgement;
-      if (!judgement) return { def, inputs, run: (scope, report, explain) => publish(scope, report, truthy(expr(scope)), explain) };
-      const judged = scopeGetter(judgement, BASE);
-      const pointer = "/" + judgement.split(".").join("/");
-      const message = def.mismatchMessage ?? `Bedömningen skiljer sig från indikationen ”${def.title}”`;
-      return {
-        def,
-        inputs,
-        run: (scope, report, explain) => {
-          const indicated = truthy(expr(scope));
-          publish(scope, report, indicated, explain);
-          const given = judged(scope);
-          if (typeof given === "boolean" && given !== indicated) {
-            const finding: Finding = { rule: def.id, severity: "warning", pointer, message };
-            if (explain) finding.explanation = explainBase(scope);
-            report.findings.push(finding);
-          }
-        },
-      };
-    }
-    case "category": {
-      const cases = (def.cases ?? []).map((c) => ({ when: compile(c.when), value: { code: c.value, label: c.label } }));
-      return {
-        def,
-        inputs,
-        run: (scope, report, explain) => {
-          let hit: { code: string; label: string } | null = null;
-          for (const c of cases) {
-            if (truthy(c.when(scope))) {
-              hit = { ...c.value };
-              break;
-            }
-          }
-          publish(scope, report, hit, explain);
-        },
-      };
-    }
-    case "table": {
-      const fields = compileValues(def.fields, TABLE);
-      const each = (def.each ?? []).map((item) => ({ code: item.code, label: item.label, get: scopeGetter(item.path, BASE) }));
-      return {
-        def,
-        inputs,
-        run: (scope, report, explain) => {
-          const rowScope: Scope = { doc: scope.doc, values: [scope.values[0], null] };
-          const rows: Array<Record<string, unknown>> = [];
-          for (const item of each) {
-            rowScope.values[1] = { code: item.code, label: item.label, value: item.get(scope) ?? null };
-            const row: Record<string, unknown> = { code: item.code, label: item.label };
-            for (const [name, f] of fields) row[name] = f(rowScope) ?? null;
-            rows.push(row);
-          }
-          publish(scope, report, rows, explain);
-        },
-      };
-    }
-    case "check": {
-      const names = def.forEach ? PER_ROW : BASE;
-      const when = def.when === undefined ? undefined : compile(def.when, names);
-      const assert = compile(def.assert, names);
-      const values = compileValues(def.values, names);
-      const severity = def.severity ?? "error";
-      const pointer = pointerTemplate(def.pointer ?? "");
-      const message = messageTemplate(def.message ?? def.title);
-      const explainFinding = explainer(def, names, scores);
-      const emit = (scope: Scope, report: RulesReport, explain: boolean, index?: number) => {
-        const named: Record<string, unknown> = index === undefined ? {} : { number: index + 1 };
-        for (const [name, f] of values) named[name] = f(scope);
-        const finding: Finding = { rule: def.id, severity, pointer: pointer(index), message: message(named) };
-        if (explain) finding.explanation = explainFinding(scope);
-        report.findings.push(finding);
-      };
-      if (!def.forEach) {
-        return {
-          def,
-          inputs,
-          run: (scope, report, explain) => {
-            if (when && !truthy(when(scope))) return;
-            if (!truthy(assert(scope))) emit(scope, report, explain);
-          },
-        };
-      }
-      const list = scopeGetter(def.forEach, BASE);
-      return {
-        def,
-        inputs,
-        run: (scope, report, explain) => {
-          const rows = list(scope);
-          if (!Array.isArray(rows) || rows.length === 0) return;
-          // One scope for all rows: a finding is built in full (message, explanation) before the
-          // next row replaces the values.
-          const rowScope: Scope = { doc: scope.doc, values: [scope.values[0], null, null, 0] };
-          for (let index = 0; index < rows.length; index++) {
-            rowScope.values[1] = rows[index];
-            rowScope.values[2] = index > 0 ? rows[index - 1] : null;
-            rowScope.values[3] = index;
-            if (when && !truthy(when(rowScope))) continue;
-            if (!truthy(assert(rowScope))) emit(rowScope, report, explain, index);
-          }
-        },
-      };
-    }
-  }
+  return { def, inputs, run: kind.compile(def, ctx) };
 }
 
 export class CompiledRules {
@@ -170,8 +67,8 @@ export class CompiledRules {
       if (seen.has(d.id)) throw new Error(`Regeln ”${d.id}” finns två gånger`);
       seen.add(d.id);
     }
-    const roots = scores ? rootsFor(scores) : plainRoots;
-    this.rules = definitions.map((d) => compileRule(d, roots));
+    const root = rootsFor(scores);
+    this.rules = definitions.map((d) => compileRule(d, root, scores));
   }
 
   run(doc: unknown, options: RunOptions = {}): RulesReport {
