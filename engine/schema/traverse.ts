@@ -157,6 +157,7 @@ export function walkSchema<C = undefined>(schema: unknown, visit: SchemaVisitor<
   const root = options.root ?? (isSchemaObject(schema) ? schema : {});
   const order = options.keywords ?? ALL_KEYWORDS;
   const once = options.once ?? true;
+  const seenObjects = new Set<object>();
   const seen = new Map<object, Set<string>>();
   const tooDeep: SchemaDepthOverrun[] = [];
   const stack: Array<Frame<C>> = [{ node: schema, place: { pointer: options.pointer ?? "", depth: 0, context: options.context as C }, up: undefined }];
@@ -173,8 +174,11 @@ export function walkSchema<C = undefined>(schema: unknown, visit: SchemaVisitor<
       let cycle = false;
       for (let f = frame.up; f && !cycle; f = f.up) cycle = f.node === raw;
       if (cycle) continue;
-      if (once) {
-        const key = options.onceKey ? options.onceKey(place.context) : "";
+      if (once && !options.onceKey) {
+        if (seenObjects.has(raw)) continue;
+        seenObjects.add(raw);
+      } else if (once) {
+        const key = options.onceKey!(place.context);
         const keys = seen.get(raw) ?? new Set<string>();
         if (keys.has(key)) continue;
         keys.add(key);
