@@ -281,7 +281,9 @@ function Shown({ r, route, submitted, onSubmit }: { r: Resolved; route: Route; s
           </p>
           <ol>
             {applied.problems.map((p, i) => (
-              <li key={i}>{p}</li>
+              <li key={i}>
+                {p.what} <span className="why">{p.why}</span>
+              </li>
             ))}
           </ol>
           <p>

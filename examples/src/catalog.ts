@@ -1,4 +1,4 @@
-import { checkVariant } from "@blankett/engine/overlay";
+import { checkVariant, explainViolation, type Explanation } from "@blankett/engine/overlay";
 import type { JsonSchema } from "@blankett/engine/compiler";
 import { besideSchema, indicatorFiles, overlays, registry } from "./schemas.ts";
 
@@ -44,8 +44,8 @@ export function hasIndicators(ref: string): boolean {
 export interface AppliedVariant {
   /** The effective schema; only when the variant keeps every rule. */
   schema?: JsonSchema;
-  /** Each broken rule in plain Swedish. */
-  problems: string[];
+  /** Each broken rule in plain Swedish: what is not allowed, and why. */
+  problems: Explanation[];
 }
 
 const applied = new Map<Variant, AppliedVariant>();
@@ -57,18 +57,13 @@ export function applyVariant(variant: Variant): AppliedVariant {
   const ref = `${variant.instrument}@${variant.version}`;
   const base = registry.get(ref);
   let result: AppliedVariant;
-  if (!base) result = { problems: [`Versionen den bygger på, ${variant.instrument} ${variant.version}, finns inte.`] };
+  if (!base) result = { problems: [{ what: `Versionen den bygger på, ${variant.instrument} ${variant.version}, finns inte.`, why: "En variant bygger alltid på en bestämd nationell version." }] };
   else {
     const r = checkVariant(variant.overlay, base, { indicators: besideSchema(indicatorFiles, ref, "indicators"), fileName: variant.file });
-    result = { schema: r.schema, problems: r.violations.map((v) => sentence(v.message)) };
+    result = { schema: r.schema, problems: r.violations.map((v) => explainViolation(v, base)) };
   }
   applied.set(variant, result);
   return result;
-}
-
-function sentence(text: string): string {
-  const t = text.trim();
-  return (t.charAt(0).toUpperCase() + t.slice(1)).replace(/([^.!?])$/, "$1.");
 }
 
 /** "1.0.0, 1.1.0 och 2.0.0" */

@@ -111,7 +111,9 @@ describe("example app: every view has its own address", () => {
     await expect(alert.getByRole("heading").innerText()).resolves.toBe("Varianten Provkommun bryter mot reglerna och kan inte användas");
     await expect(alert.getByRole("listitem").count()).resolves.toBe(expected);
     const text = await alert.innerText();
+    // Plain words: no rule codes, no places in the overlay file.
     for (const code of codes) expect(text).not.toContain(code);
+    expect(text).not.toMatch(/\/(hide|addItems|restrictOptions)\//);
     // No form to fill in for a variant that cannot be used.
     await expect(page.getByLabel(/Födelseår/).count()).resolves.toBe(0);
   });
