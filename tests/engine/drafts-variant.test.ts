@@ -13,18 +13,10 @@ import { FormSession, draftKey, findDraft, initialDocument, parseDraft, type Dra
 import type { JsonSchema } from "../../engine/schema/types.ts";
 import { ROOT, schema as national } from "../helpers.ts";
 
+/** A Storage over a Map; without key()/length, so only the keys asked for are read. */
 function memory(): DraftStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
+  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
 
 const base = national("fia", "1.0.0");
