@@ -7,7 +7,7 @@ import { DEFAULT_DATES, DEFAULT_INCLUDE, DEFAULT_OPTIONAL, FILLER_PHRASES, check
 import type { CompiledProfile, Node, PropPlan } from "./plan.ts";
 import { fillObject, prune, type Ctx } from "./sample.ts";
 import { conditionPaths } from "./paths.ts";
-import { checkKeys, codeOf, cumulative, dateRange, fail, isNumber, parseDist, type State } from "./state.ts";
+import { checkKeys, codeIndex, codeOf, cumulative, dateRange, fail, isNumber, parseDist, type State } from "./state.ts";
 import { compileBoolean, compileChoice, compileDate, compileDateTime, compileNumber, compileString } from "./fields.ts";
 
 /**
@@ -80,14 +80,7 @@ function compileArray(state: State, s: JsonSchema, sp: FieldSpec, path: string, 
     const codes = choice.map(codeOf);
     const probs = choice.map(() => DEFAULT_INCLUDE);
     if (sp.include !== undefined) {
-      for (const [code, p] of Object.entries(sp.include)) {
-        const i = codes.indexOf(code);
-        if (i < 0) {
-          const hint = suggest(code, codes);
-          fail(state, `”${path}”: okänd kod ”${code}” i include (koderna är ${codes.join(", ")})${hint ? `. Menade du ”${hint}”?` : ""}`);
-        }
-        probs[i] = p;
-      }
+      for (const [code, p] of Object.entries(sp.include)) probs[codeIndex(state, path, "include", codes, code)] = p;
     }
     if (min > choice.length) fail(state, `”${path}”: schemat kräver fler val (${min}) än det finns alternativ`);
     state.known.set(path + "[]", "other");

@@ -4,7 +4,7 @@ import { suggest } from "../lint/suggest.ts";
 import type { FieldSpec } from "./profile.ts";
 import { renderTemplate, type Node, type RefPath, type TemplatePart } from "./plan.ts";
 import { parseRef } from "./paths.ts";
-import { checkKeys, codeOf, cumulative, dateRange, fail, isNumber, parseDist, type State } from "./state.ts";
+import { checkKeys, codeIndex, codeOf, cumulative, dateRange, fail, isNumber, parseDist, type State } from "./state.ts";
 
 /**
  * Compiling the leaves of a schema into plan nodes (plan.ts): choices, yes/no, numbers, dates and
@@ -69,14 +69,7 @@ export function compileChoice(state: State, sp: FieldSpec, path: string, values:
     weights = values.map((v) => (v === true ? p : 1 - p));
   } else if (sp.weights !== undefined) {
     weights = values.map(() => 0);
-    for (const [code, w] of Object.entries(sp.weights)) {
-      const i = codes.indexOf(code);
-      if (i < 0) {
-        const hint = suggest(code, codes);
-        fail(state, `”${path}”: okänd kod ”${code}” i weights (koderna är ${codes.join(", ")})${hint ? `. Menade du ”${hint}”?` : ""}`);
-      }
-      weights[i] = w;
-    }
+    for (const [code, w] of Object.entries(sp.weights)) weights[codeIndex(state, path, "weights", codes, code)] = w;
   }
   const keep = weights.map((w, i) => (w > 0 ? i : -1)).filter((i) => i >= 0);
   if (keep.length === 0) fail(state, `”${path}”: vikterna summerar till 0`);

@@ -1,4 +1,5 @@
 import type { JsonSchema } from "../schema/types.ts";
+import { suggest } from "../lint/suggest.ts";
 import { isIsoDate, isoToDay } from "./random.ts";
 import { failProfile, type FieldSpec } from "./profile.ts";
 import type { IntDist } from "./plan.ts";
@@ -74,6 +75,16 @@ export function parseDist(state: State, path: string, key: string, value: [numbe
 export function cumulative(weights: number[]): number[] {
   let total = 0;
   return weights.map((w) => (total += w));
+}
+
+/** The index of a profile's code among a field's options; an unknown code fails with the nearest one. */
+export function codeIndex(state: State, path: string, key: string, codes: string[], code: string): number {
+  const i = codes.indexOf(code);
+  if (i < 0) {
+    const hint = suggest(code, codes);
+    fail(state, `”${path}”: okänd kod ”${code}” i ${key} (koderna är ${codes.join(", ")})${hint ? `. Menade du ”${hint}”?` : ""}`);
+  }
+  return i;
 }
 
 export function codeOf(v: unknown): string {
