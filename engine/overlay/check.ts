@@ -162,6 +162,12 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
     hidden.push(segments);
     if (ok) plan.hide.push({ segments, pointer });
   });
+  /** A local dependent's title (the base does not know it). */
+  const dependentLabel = (item: string[]): { dependentLabel?: string } => {
+    if (item[0] !== LOCAL_NAMESPACE) return {};
+    const title = locate(localView, item)?.schema.title;
+    return typeof title === "string" ? { dependentLabel: title } : {};
+  };
   /** The item, or a group containing it, is hidden. */
   const isHidden = (segments: string[]) => hidden.some((x) => x.length <= segments.length && overlaps(x, segments));
   // Conditions are checked once every hidden item is known: a condition on an item that is itself hidden does not count.
@@ -174,6 +180,7 @@ export function planOverlay(input: unknown, base: JsonSchema, options: CheckOpti
         message: `”${formatPath(h.segments)}” styr när ”${formatPath(dependent.item)}” visas och får inte döljas (dölj båda, eller ingen)`,
         path: formatPath(h.segments),
         dependent: formatPath(dependent.item),
+        ...dependentLabel(dependent.item),
       });
     }
   }

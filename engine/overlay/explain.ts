@@ -88,7 +88,7 @@ export function explainViolation(v: Violation, base?: JsonSchema): Explanation {
   const q = label !== undefined ? `”${label}”` : "frågan";
   const Q = label !== undefined ? `Frågan ”${label}”` : "Frågan";
   const version = versionName(base);
-  const dependent = titleAt(base, v.dependent);
+  const dependent = v.dependentLabel ?? titleAt(base, v.dependent);
   const texts = TEXTS[v.rule]({ v, q, Q, version, dependent });
   return { ...texts, ...(v.path !== undefined ? { path: v.path } : {}), ...(label !== undefined ? { label } : {}) };
 }

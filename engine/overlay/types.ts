@@ -55,6 +55,8 @@ export interface Violation {
   reader?: Reader;
   /** The item whose display condition reads the hidden one (dolj-villkor). */
   dependent?: string;
+  /** Its title, when it is a local item (the base does not know it). */
+  dependentLabel?: string;
 }
 
 /** A national rule, indicator or indicator grouping that reads an answer. */

@@ -173,7 +173,8 @@ describe("the app's files", () => {
 
 describe("who may use the API", () => {
   it("no token, a wrong one or one of another length: 403 with a Swedish message", async () => {
-    for (const headers of [{}, { "X-Blankett-Token": "0".repeat(64) }, { "X-Blankett-Token": studio.token.slice(1) }, { "X-Blankett-Token": studio.token + "0" }]) {
+    const wrong: Array<Record<string, string>> = [{}, { "X-Blankett-Token": "0".repeat(64) }, { "X-Blankett-Token": studio.token.slice(1) }, { "X-Blankett-Token": studio.token + "0" }];
+    for (const headers of wrong) {
       const r = await send("GET", "/api/studio", headers);
       expect(r.status).toBe(403);
       expect(json(r).error).toMatch(/^Åtkomst nekad: studions nyckel/);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { FIXTURES, readJson } from "../helpers.ts";
 import { validatorFor, type JsonSchema } from "../../engine/compiler.ts";
 import { buildFormModel } from "../../engine/form/model.ts";
-import { checkVariant } from "../../engine/overlay/overlay.ts";
+import { checkVariant, explainViolation } from "../../engine/overlay/overlay.ts";
 import { rebaseOverlay } from "../../engine/overlay/rebase.ts";
 import { brief, demo, fia, fiaOverlay, sue, sueIndicators, sueOverlay } from "./helpers.ts";
 
@@ -60,6 +60,7 @@ describe("local items: conditions and defaults", () => {
     expect(brief(v)).toEqual(["/hide/0 dolj-villkor"]);
     expect(v[0]!.message).toContain("lokalt.hotOmfattning");
     expect(v[0]!.dependent).toBe("lokalt.hotOmfattning");
+    expect(explainViolation(v[0]!, fia).why).toContain("”Beskriv” visas bara beroende på svaret på ”Har du någon gång blivit utsatt för fysiskt våld?”");
   });
 });
 
