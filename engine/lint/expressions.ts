@@ -286,8 +286,9 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
       return UNKNOWN;
     }
     if (currentRule && !currentRule.reads.has(id)) currentRule.reads.set(id, at);
-    if (target.kind === "check") {
-      error(at, `läser ”@.${id}”, men ”${id}” är en kontroll och ger inget resultat`);
+    const kind = kindModule(target.kind);
+    if (kind && !kind.givesResult) {
+      error(at, `läser ”@.${id}”, men ”${id}” är ${kind.word} och ger inget resultat`);
       return UNKNOWN;
     }
     if (target.index >= frame.rule) return UNKNOWN; // order and cycles are reported once all rules are read
@@ -601,7 +602,7 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
   for (const info of infos.values()) {
     for (const [id, at] of info.reads) {
       const target = infos.get(id);
-      if (!target || target.kind === "check" || target.index < info.index) continue;
+      if (!target || kindModule(target.kind)?.givesResult === false || target.index < info.index) continue;
       who = `Regeln ”${info.id}”`;
       const cycle = findCycle(infos, id, info.id);
       if (id === info.id) error(at, `läser sitt eget resultat ”@.${id}”, som inte finns ännu när regeln körs (en cirkel)`);

@@ -89,6 +89,7 @@ describe("the registry of rule kinds", () => {
       const module = RULE_KINDS[kind as keyof typeof RULE_KINDS];
       expect(typeof module.compile, kind).toBe("function");
       expect(typeof module.check, kind).toBe("function");
+      expect(module.word, kind).toMatch(/^(en|ett) [a-zåäö]+$/);
     }
   });
 
@@ -103,6 +104,19 @@ describe("the registry of rule kinds", () => {
     expect(issues).toContainEqual({ at: "/x-rules/0/kind", message: expect.stringMatching(/måste vara ett av: value, table, category, indication, check/) });
     expect(expressionIssues(schema)).toEqual([]);
     expect(() => rulesFor(schema)).toThrow(/Regeln ”r” är av slaget ”summa”, som inte finns/);
+  });
+
+  it("lets lint refuse reading the result of a kind that gives none, named by the kind's word", () => {
+    expect(Object.entries(RULE_KINDS).filter(([, m]) => !m.givesResult).map(([k]) => k)).toEqual(["check"]);
+    const schema: JsonSchema = {
+      type: "object",
+      properties: { a: { type: "integer" } },
+      "x-rules": [
+        { id: "k", kind: "check", title: "K", severity: "error", assert: true, message: "K", pointer: "/a" },
+        { id: "v", kind: "value", title: "V", expr: { var: "@.k" } },
+      ],
+    };
+    expect(expressionIssues(schema).map((i) => i.message)).toEqual(["Regeln ”v” läser ”@.k”, men ”k” är en kontroll och ger inget resultat"]);
   });
 
   it("compiles and checks each rule through its kind's module", () => {

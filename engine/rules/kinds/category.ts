@@ -6,6 +6,8 @@ import type { CategoryRule } from "../types.ts";
 
 /** `category`: `{code, label}` of the first case whose `when` holds, or null when none does. */
 export const category: RuleKindModule<CategoryRule> = {
+  word: "en kategoriregel",
+  givesResult: true,
   compile(def, ctx) {
     const cases = (def.cases ?? []).map((c) => ({ when: ctx.compile(c.when), value: { code: c.value, label: c.label } }));
     return (scope, report, explain) => {

@@ -16,6 +16,8 @@ const PER_ROW: ScopeNames = [RESULTS_KEY, "row", "prev", "index"];
  * row's index, `{number}` in the message its number, and `values` fill `{name}` in the message.
  */
 export const check: RuleKindModule<CheckRule> = {
+  word: "en kontroll",
+  givesResult: false,
   compile(def, ctx) {
     const names = def.forEach ? PER_ROW : BASE;
     const when = def.when === undefined ? undefined : ctx.compile(def.when, names);

@@ -7,6 +7,8 @@ import type { Finding, IndicationRule } from "../types.ts";
  * and differs, a warning says so; the judgement itself is never replaced.
  */
 export const indication: RuleKindModule<IndicationRule> = {
+  word: "en indikation",
+  givesResult: true,
   compile(def, ctx) {
     const expr = ctx.compile(def.expr);
     const judgement = def.judgement;

@@ -14,6 +14,10 @@ import type { JsonSchema } from "../../schema/types.ts";
 export const BASE: ScopeNames = [RESULTS_KEY];
 
 export interface RuleKindModule<D extends RuleDefinition> {
+  /** How a Swedish message names a rule of this kind, with its article ("en kontroll"). */
+  word: string;
+  /** Whether the kind gives a result that later rules read as `@.<id>` (a check gives findings only). */
+  givesResult: boolean;
   /** Compiles a definition (valid against hints.meta.json's rule) once; the runner runs per document. */
   compile(def: D, ctx: CompileContext): RuleRunner;
   /**

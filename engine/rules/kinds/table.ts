@@ -14,6 +14,8 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
  * `item.value` is the answer at the item's path. `summary` says how the guided summary shows it.
  */
 export const table: RuleKindModule<TableRule> = {
+  word: "en tabell",
+  givesResult: true,
   compile(def, ctx) {
     const fields = ctx.compileAll(def.fields, TABLE);
     const each = (def.each ?? []).map((item) => ({ code: item.code, label: item.label, get: ctx.read(item.path) }));
