@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readJson, ROOT } from "../helpers.ts";
@@ -89,6 +89,13 @@ describe("the studio and blankett overlay check agree", () => {
     const lines = studioLines(readJson(file), file);
     expect(lines).toHaveLength(7);
     expect(lines.filter((l) => l.includes("grupperingen") || l.includes("indikatorn"))).toHaveLength(3);
+  });
+
+  it("the broken overlays cover every rule of OVERLAYS.md's rule table", () => {
+    const table = readFileSync(join(ROOT, "schemas/OVERLAYS.md"), "utf8").split("## Rebase")[0]!;
+    const rules = [...table.matchAll(/^\| `([a-z-]+)` \| [A-ZÅÄÖ]/gm)].map((m) => m[1]);
+    expect(rules.length).toBeGreaterThanOrEqual(17);
+    for (const rule of rules) expect(BROKEN.map(([r]) => r)).toContain(rule);
   });
 
   BROKEN.forEach(([rule, folder, overlay], i) => {
