@@ -110,6 +110,11 @@ const TYPE_NAMES: Record<string, string> = {
 
 type MetaNode = Record<string, unknown>;
 
+/** A key from the profile, as a message shows it: at most 60 characters. */
+function clip(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 59)}…` : key;
+}
+
 function resolved(node: unknown): MetaNode | undefined {
   if (node === null || typeof node !== "object") return undefined;
   const ref = (node as MetaNode).$ref;
@@ -139,7 +144,7 @@ function formatMessage(e: ErrorObject): string {
   switch (e.keyword) {
     case "additionalProperties": {
       const allowed = Object.keys((metaAt(e.instancePath)?.properties as MetaNode | undefined) ?? {});
-      return `okänd nyckel ”${String(p.additionalProperty)}”${allowed.length ? ` (tillåtna: ${allowed.join(", ")})` : ""}`;
+      return `okänd nyckel ”${clip(String(p.additionalProperty))}”${allowed.length ? ` (tillåtna: ${allowed.join(", ")})` : ""}`;
     }
     case "required":
       return `saknar ”${String(p.missingProperty)}”`;
@@ -172,7 +177,7 @@ function formatMessage(e: ErrorObject): string {
     case "const":
       return `ska vara ${JSON.stringify(p.allowedValue)}`;
     case "pattern":
-      if (e.propertyName !== undefined) return `”${e.propertyName}” är varken ett heltal eller ett intervall som ”10-12”`;
+      if (e.propertyName !== undefined) return `”${clip(e.propertyName)}” är varken ett heltal eller ett intervall som ”10-12”`;
       if (e.instancePath === "/instrument") return "skrivs formulär@version, till exempel fia@1.0.0";
       return "har fel form";
     default:
