@@ -10,6 +10,11 @@ const StudioView = lazy(async () => ({ default: (await import("./studio/StudioVi
 
 const QUERY_NAMES: Record<string, string> = { view: "vy", instrument: "formulär", version: "version", variant: "variant", renderer: "teknik", compare: "jämförd version" };
 
+/** Another page, not the same one shown another way (the renderer): where a followed link moves focus. */
+function isNewPage(a: Route, b: Route): boolean {
+  return a.view !== b.view || a.instrument !== b.instrument || a.version !== b.version || a.variant !== b.variant;
+}
+
 /** The example app: every view at its own address (see route.ts), history entries for each step. */
 export function App() {
   const [location, setLocation] = useState(() => ({ route: readRoute(window.location.search), search: window.location.search, focus: false }));
@@ -21,7 +26,7 @@ export function App() {
   const navigate = useCallback((next: Route, options: { focus?: boolean } = {}) => {
     const href = routeHref(next);
     if (href !== (window.location.search || "?")) window.history.pushState(null, "", href);
-    setLocation({ route: next, search: href, focus: options.focus ?? false });
+    setLocation((now) => ({ route: next, search: href, focus: (options.focus ?? false) && isNewPage(now.route, next) }));
   }, []);
   const router = useMemo<Router>(() => ({ route: location.route, navigate }), [location.route, navigate]);
   const { route } = location;
@@ -29,7 +34,7 @@ export function App() {
   // A step taken in the page moves focus to the new page's heading, as a page load would.
   useEffect(() => {
     if (!location.focus) return;
-    document.getElementById("page-title")?.focus();
+    (document.getElementById("page-title") ?? document.getElementById("main"))?.focus();
   }, [location]);
 
   const rejected = rejectedParts(location.search);
@@ -59,7 +64,7 @@ export function App() {
     );
   } else if (route.view === "studio") {
     content = (
-      <main id="main" className="studio-main">
+      <main id="main" className="studio-main" tabIndex={-1}>
         <Suspense fallback={<p>Studion laddas …</p>}>
           <StudioView route={route} navigate={navigate} />
         </Suspense>
