@@ -8,6 +8,8 @@ import { RULES, type Violation } from "./types.ts";
 
 export { explainViolation, type Explanation } from "./explain.ts";
 export { RULES, type LocalItem, type Overlay, type Reader, type RuleId, type Violation } from "./types.ts";
+export { rebaseOverlay, type RebaseOptions } from "./rebase.ts";
+export { toNational } from "./national.ts";
 
 export interface ApplyResult {
   /** The effective schema; only when there are no violations. */
