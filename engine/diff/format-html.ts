@@ -1,5 +1,5 @@
 import { sameData } from "./shape.ts";
-import { BUMP_NAME, CLASS_MEANING, CLASS_NAME, capitalise, keywordName, show, typeName } from "./words.ts";
+import { BUMP_NAME, CLASSES, CLASS_MEANING, CLASS_NAME, capitalise, keywordName, show, typeName } from "./words.ts";
 import type { Change, ChangeClass, DiffReport, ItemDiff, ItemView } from "./types.ts";
 
 /**
@@ -14,7 +14,7 @@ export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-const CLASSES: ChangeClass[] = ["breaking", "compatible", "wording", "bookkeeping"];
+
 
 const KIND_NAME: Record<ItemView["kind"], string> = {
   group: "Grupp av frågor",
@@ -44,6 +44,7 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 .compatible { background: #e6f3e8; color: #1e5a2b; border-color: #2e7d32; }
 .wording { background: #e8eef7; color: #1f3a66; border-color: #3b5998; }
 .bookkeeping { background: #efefef; color: #3a3a3a; border-color: #777; }
+.review { background: #fff1d6; color: #6b3d00; border-color: #a15c00; }
 .verdict { font-size: 1.05rem; padding: .6rem .8rem; border-left: 6px solid; margin: .5rem 0; }
 .verdict.ok { border-color: #2e7d32; background: #e6f3e8; }
 .verdict.bad { border-color: #b3261e; background: #fde7e6; }

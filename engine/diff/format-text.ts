@@ -1,9 +1,9 @@
-import { BUMP_NAME, CLASS_MARKER, CLASS_MEANING, CLASS_NAME, show } from "./words.ts";
+import { BUMP_NAME, CLASSES, CLASS_MARKER, CLASS_MEANING, CLASS_NAME, show } from "./words.ts";
 import type { Change, ChangeClass, ChangeKind, DiffReport } from "./types.ts";
 
 /** The diff as plain Swedish text for a terminal or a review comment. */
 
-const CLASSES: ChangeClass[] = ["breaking", "compatible", "wording", "bookkeeping"];
+
 
 /** Kinds whose one-line summary already says what it was and what it became. */
 const SELF_EXPLAINED = new Set<ChangeKind>([

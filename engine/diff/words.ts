@@ -7,6 +7,7 @@ export const CLASS_MARKER: Record<ChangeClass, string> = {
   compatible: "KOMPATIBEL",
   wording: "FORMULERING",
   bookkeeping: "BOKFÖRING",
+  review: "BEHÖVER GRANSKAS",
 };
 
 export const CLASS_NAME: Record<ChangeClass, string> = {
@@ -14,6 +15,7 @@ export const CLASS_NAME: Record<ChangeClass, string> = {
   compatible: "Kompatibel",
   wording: "Endast formulering",
   bookkeeping: "Bokföring",
+  review: "Behöver granskas",
 };
 
 export const CLASS_MEANING: Record<ChangeClass, string> = {
@@ -21,7 +23,11 @@ export const CLASS_MEANING: Record<ChangeClass, string> = {
   compatible: "alla tidigare svar är fortfarande giltiga och betyder samma sak",
   wording: "bara text som människor läser (etiketter, hjälptexter, beskrivningar)",
   bookkeeping: "versionsstämpeln (meta.schema); svaren stämplas om när de flyttas till den nya versionen",
+  review: "analysen kan inte avgöra om sparade svar påverkas; en människa måste granska ändringen (räknas som brytande tills den godkänts)",
 };
+
+/** Every class, in the order a report lists them: what needs a decision first. */
+export const CLASSES: ChangeClass[] = ["breaking", "review", "compatible", "wording", "bookkeeping"];
 
 export const BUMP_NAME: Record<Bump | "downgrade", string> = {
   major: "major (ny huvudversion)",
