@@ -2,7 +2,7 @@ import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { InputError, baseIndicators, loadSchemaRef, readOverlayFile } from "../../node/files.ts";
 import { writeOutFile } from "../../node/writeGuard.ts";
-import { refOf } from "../../schema/registry.ts";
+import { parseInstrumentRef, refOf } from "../../schema/registry.ts";
 import { shapeViolations } from "../../overlay/check.ts";
 import { checkVariant, formatViolation } from "../../overlay/overlay.ts";
 import { rebaseOverlay } from "../../overlay/rebase.ts";
@@ -18,7 +18,6 @@ export interface OverlayCommandOptions {
   force?: boolean;
 }
 
-const REF = /^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/;
 
 function print(write: (line: string) => void, file: string, violations: Violation[], what: string): void {
   write(`${file}: ${violations.length} ${what}`);
@@ -57,7 +56,8 @@ export async function overlayCommand(io: Output, action: string, file: string, o
     return EXIT_INVALID;
   }
 
-  if (opts.base !== undefined && !REF.test(opts.base) && !opts.base.endsWith(".json")) {
+  const named = opts.base === undefined ? undefined : parseInstrumentRef(opts.base);
+  if (opts.base !== undefined && !(named?.version && !named.variant) && !opts.base.endsWith(".json")) {
     throw new InputError(`--base ska vara formulär@version, till exempel fia@1.1.0`);
   }
   const target = opts.base === undefined ? base : loadSchemaRef(opts.base);
