@@ -1,6 +1,7 @@
 import { compileLogic, isKnownOperation, isLogic, KNOWN_OPERATIONS, truthy } from "../rules/logic/compile.ts";
 import { scoreLookup } from "../schema/scores.ts";
-import { childSchema, deref, resolveRef } from "../schema/walk.ts";
+import { childSchema, deref } from "../schema/walk.ts";
+import { walkSchema } from "../schema/traverse.ts";
 import { joinPointer } from "../schema/pointer.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { suggest } from "./suggest.ts";
@@ -832,39 +833,30 @@ function findCycle(infos: Map<string, RuleInfo>, from: string, to: string): stri
  * for a list's rows) and, inside a list's rows, the row's shape (`row.x` reads the row).
  */
 function checkVisibleWhen(root: JsonSchema, visit: (condition: unknown, at: string, field: string, row: Shape | undefined) => void): void {
-  const seen = new Set<string>();
-  const walk = (node: unknown, pointer: string, field: string, row: Shape | undefined, depth: number): void => {
-    if (!isSchemaObject(node) || depth > MAX_DEPTH) return;
-    const key = `${pointer}|${row ? "row" : ""}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const ui = node["x-ui"];
-    if (isSchemaObject(ui) && ui.visibleWhen !== undefined) visit(ui.visibleWhen, joinPointer(pointer, "x-ui", "visibleWhen"), field, row);
-    if (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
-      try {
-        walk(resolveRef(root, node.$ref), node.$ref.slice(1), field, row, depth + 1);
-      } catch {
-        /* a bad $ref is reported by the structural check */
+  // Past the schema depth limit nothing is checked here: lint reports the overrun itself.
+  walkSchema<{ field: string; row: Shape | undefined }>(
+    root,
+    (node, place) => {
+      if (!isSchemaObject(node)) return "skip";
+      let { field, row } = place.context;
+      if (place.keyword === "properties") field = field ? `${field}.${place.key}` : String(place.key);
+      else if (place.keyword === "items") {
+        field = `${field}[]`;
+        try {
+          row = { schema: deref(root, node), absent: false };
+        } catch {
+          row = undefined;
+        }
       }
-    }
-    const props = node.properties;
-    if (isSchemaObject(props)) {
-      for (const [name, sub] of Object.entries(props)) walk(sub, joinPointer(pointer, "properties", name), field ? `${field}.${name}` : name, row, depth + 1);
-    }
-    if (isSchemaObject(node.items)) {
-      let rowShape: Shape | undefined;
-      try {
-        rowShape = { schema: deref(root, node.items), absent: false };
-      } catch {
-        rowShape = undefined;
-      }
-      walk(node.items, joinPointer(pointer, "items"), `${field}[]`, rowShape, depth + 1);
-    }
-    for (const k of ["allOf", "anyOf", "oneOf"] as const) {
-      const list = node[k];
-      if (Array.isArray(list)) list.forEach((sub, i) => walk(sub, joinPointer(pointer, k, i), field, row, depth + 1));
-    }
-    for (const k of ["then", "else"] as const) walk(node[k], joinPointer(pointer, k), field, row, depth + 1);
-  };
-  walk(root, "", "", undefined, 0);
+      const ui = node["x-ui"];
+      if (isSchemaObject(ui) && ui.visibleWhen !== undefined) visit(ui.visibleWhen, joinPointer(place.pointer, "x-ui", "visibleWhen"), field, row);
+      return { context: { field, row } };
+    },
+    {
+      refs: "follow",
+      keywords: ["$ref", "properties", "items", "allOf", "anyOf", "oneOf", "then", "else"],
+      context: { field: "", row: undefined },
+      onceKey: (c) => (c.row ? "row" : ""),
+    },
+  );
 }

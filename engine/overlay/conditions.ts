@@ -1,5 +1,5 @@
 import { readPaths } from "../rules/logic/compile.ts";
-import { deref } from "../schema/walk.ts";
+import { walkSchema } from "../schema/traverse.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { ITEMS, readPathSegments } from "./paths.ts";
 
@@ -9,8 +9,6 @@ export interface ConditionRead {
   read: string[];
 }
 
-const MAX_DEPTH = 32;
-
 /**
  * Which items' display conditions read which answers. Hiding an item that a condition reads would
  * leave the dependent question with a condition on nothing (and the schema would fail lint).
@@ -18,20 +16,24 @@ const MAX_DEPTH = 32;
  */
 export function conditionReads(root: JsonSchema): ConditionRead[] {
   const out: ConditionRead[] = [];
-  const visit = (node: unknown, segments: string[], row: string[] | undefined, depth: number): void => {
-    if (!isSchemaObject(node) || depth > MAX_DEPTH) return;
-    const s = deref(root, node);
-    const ui = s["x-ui"];
-    if (isSchemaObject(ui) && ui.visibleWhen !== undefined) {
-      for (const p of readPaths(ui.visibleWhen)) {
-        if (p.startsWith("row.")) {
-          if (row) out.push({ item: segments, read: [...row, ...readPathSegments(p.slice(4))] });
-        } else out.push({ item: segments, read: readPathSegments(p) });
+  walkSchema<{ segments: string[]; row: string[] | undefined }>(
+    root,
+    (s, place) => {
+      if (!isSchemaObject(s)) return "skip";
+      let { segments, row } = place.context;
+      if (place.keyword === "properties") segments = [...segments, String(place.key)];
+      else if (place.keyword === "items") row = segments = [...segments, ITEMS];
+      const ui = s["x-ui"];
+      if (isSchemaObject(ui) && ui.visibleWhen !== undefined) {
+        for (const p of readPaths(ui.visibleWhen)) {
+          if (p.startsWith("row.")) {
+            if (row) out.push({ item: segments, read: [...row, ...readPathSegments(p.slice(4))] });
+          } else out.push({ item: segments, read: readPathSegments(p) });
+        }
       }
-    }
-    if (isSchemaObject(s.properties)) for (const [name, sub] of Object.entries(s.properties)) visit(sub, [...segments, name], row, depth + 1);
-    if (isSchemaObject(s.items)) visit(s.items, [...segments, ITEMS], [...segments, ITEMS], depth + 1);
-  };
-  visit(root, [], undefined, 0);
+      return { context: { segments, row } };
+    },
+    { refs: "merge", keywords: ["properties", "items"], once: false, context: { segments: [], row: undefined } },
+  );
   return out;
 }

@@ -1,4 +1,5 @@
 import { deref } from "../schema/walk.ts";
+import { walkSchema } from "../schema/traverse.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 
 /**
@@ -98,15 +99,15 @@ export function locate(root: JsonSchema, segments: readonly string[]): Located |
 /** Names an object schema requires, in any of the places 2020-12 can say so (conservative). */
 export function requiredNames(root: JsonSchema, object: JsonSchema): Set<string> {
   const out = new Set<string>();
-  const visit = (node: unknown, depth: number): void => {
-    if (!isSchemaObject(node) || depth > 16) return;
-    const s = deref(root, node);
-    if (Array.isArray(s.required)) for (const r of s.required) if (typeof r === "string") out.add(r);
-    if (isSchemaObject(s.dependentRequired)) for (const list of Object.values(s.dependentRequired)) if (Array.isArray(list)) for (const r of list) if (typeof r === "string") out.add(r);
-    for (const k of ["allOf", "anyOf", "oneOf"]) if (Array.isArray(s[k])) for (const b of s[k] as unknown[]) visit(b, depth + 1);
-    for (const k of ["then", "else"]) visit(s[k], depth + 1);
-  };
-  visit(object, 0);
+  walkSchema(
+    object,
+    (s) => {
+      if (!isSchemaObject(s)) return "skip";
+      if (Array.isArray(s.required)) for (const r of s.required) if (typeof r === "string") out.add(r);
+      if (isSchemaObject(s.dependentRequired)) for (const list of Object.values(s.dependentRequired)) if (Array.isArray(list)) for (const r of list) if (typeof r === "string") out.add(r);
+    },
+    { root, refs: "merge", keywords: ["allOf", "anyOf", "oneOf", "then", "else"] },
+  );
   return out;
 }
 

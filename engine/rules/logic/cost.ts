@@ -1,7 +1,7 @@
 import { joinPointer } from "../../schema/pointer.ts";
 import { isSchemaObject, type JsonSchema } from "../../schema/types.ts";
 import { childSchema, choiceOptions, deref } from "../../schema/walk.ts";
-import { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "../../lint/keywords.ts";
+import { walkSchema } from "../../schema/traverse.ts";
 
 /**
  * A static bound on what one evaluation of a JSON Logic expression may cost, so that an overlay
@@ -396,26 +396,18 @@ export function schemaCostIssues(root: JsonSchema): CostIssue[] {
     });
   }
   const doc = schemaScope(root, root);
-  const seen = new Set<object>();
-  const visit = (node: unknown, at: string, row: JsonSchema | undefined, depth: number): void => {
-    if (!isSchemaObject(node) || depth > 64 || seen.has(node)) return;
-    seen.add(node);
+  // Past the schema depth limit nothing is costed here: lint reports the overrun itself.
+  walkSchema<JsonSchema | undefined>(root, (node, place) => {
+    if (!isSchemaObject(node)) return "skip";
+    // A list's items are a row; nothing under $defs is in one until it is referenced.
+    const row = place.keyword === "items" ? node : place.keyword === "$defs" ? undefined : place.context;
     const ui = node["x-ui"];
     if (isSchemaObject(ui) && ui.visibleWhen !== undefined) {
       const rowScope = schemaScope(root, row);
       const scope: Scope = (parts) => (parts[0] === "row" ? rowScope(parts.slice(1)) : doc(parts));
-      add(ui.visibleWhen, scope, joinPointer(at, "x-ui", "visibleWhen"));
+      add(ui.visibleWhen, scope, joinPointer(place.pointer, "x-ui", "visibleWhen"));
     }
-    for (const k of SINGLE_SUBSCHEMA) if (k in node) visit(node[k], joinPointer(at, k), k === "items" && isSchemaObject(node.items) ? node.items : row, depth + 1);
-    for (const k of MAP_OF_SUBSCHEMAS) {
-      const map = node[k];
-      if (isSchemaObject(map)) for (const [name, sub] of Object.entries(map)) visit(sub, joinPointer(at, k, name), k === "$defs" ? undefined : row, depth + 1);
-    }
-    for (const k of ARRAY_OF_SUBSCHEMAS) {
-      const list = node[k];
-      if (Array.isArray(list)) list.forEach((sub, i) => visit(sub, joinPointer(at, k, i), row, depth + 1));
-    }
-  };
-  visit(root, "", undefined, 0);
+    return { context: row };
+  });
   return issues;
 }
