@@ -1,4 +1,5 @@
 import { choiceOptions, deref, uiOf } from "../schema/walk.ts";
+import { SCHEMA_LIMITS } from "../schema/traverse.ts";
 import { refOf } from "../schema/registry.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { suggest } from "../lint/suggest.ts";
@@ -27,7 +28,7 @@ function rawChoiceValues(root: JsonSchema, s: JsonSchema): unknown[] | undefined
 const UNSUPPORTED = ["allOf", "anyOf", "if", "then", "else", "prefixItems", "$dynamicRef", "patternProperties", "dependentSchemas"];
 
 function compileNode(state: State, s: JsonSchema, path: string, rowPath: string | undefined, optional: boolean, asRow = false): Node {
-  if (++state.depth > 64) fail(state, `”${path}”: schemat är för djupt nästlat (rekursivt?)`);
+  if (++state.depth > SCHEMA_LIMITS.maxDepth) fail(state, `”${path}”: schemat är för djupt nästlat (rekursivt?)`);
   try {
     for (const k of UNSUPPORTED) if (k in s) fail(state, `”${path || "/"}”: generatorn stöder inte ${k} i schemat`);
     const spec = state.fields[path];
