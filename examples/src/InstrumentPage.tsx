@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from "react";
 import type { JsonSchema } from "@blankett/engine/compiler";
 import { BlankettForm } from "@blankett/react";
 import { applyVariant, hasIndicators, instruments, listSv, variantsOf, type Variant } from "./catalog.ts";
-import { ChildLogView } from "./ChildLogView.tsx";
-import { DiffView } from "./DiffView.tsx";
-import { IndicatorsView } from "./IndicatorsView.tsx";
-import { LitForm } from "./LitForm.tsx";
 import { Problem } from "./Problem.tsx";
 import type { Route, View } from "./route.ts";
 import { Link } from "./router.tsx";
 import { migrations, registry } from "./schemas.ts";
+
+// Loaded when first shown, so the first page does not wait for the web components, the diff or the indicators.
+const ChildLogView = lazy(async () => ({ default: (await import("./ChildLogView.tsx")).ChildLogView }));
+const DiffView = lazy(async () => ({ default: (await import("./DiffView.tsx")).DiffView }));
+const IndicatorsView = lazy(async () => ({ default: (await import("./IndicatorsView.tsx")).IndicatorsView }));
+const LitForm = lazy(async () => ({ default: (await import("./LitForm.tsx")).LitForm }));
 
 type Listing = (typeof instruments)[number];
 type InstrumentView = Exclude<View, "start" | "studio">;
@@ -292,24 +294,26 @@ function Shown({ r, route, submitted, onSubmit }: { r: Resolved; route: Route; s
           </p>
         </div>
       )}
-      {view === "form" && schema && (
-        <>
-          {renderer === "react" ? (
-            <BlankettForm key={`${ref}:${variant?.name}`} schema={schema} migrations={migrations} onSubmit={onSubmit} />
-          ) : (
-            <LitForm key={`${ref}:${variant?.name}`} schema={schema} onSubmit={onSubmit} />
-          )}
-          {submitted && (
-            <section aria-live="polite" aria-labelledby="submitted-title">
-              <h3 id="submitted-title">Skickade svar</h3>
-              <pre tabIndex={0}>{JSON.stringify(submitted, null, 2)}</pre>
-            </section>
-          )}
-        </>
-      )}
-      {view === "child" && <ChildLogView schema={base} renderer={renderer} own={submitted} />}
-      {view === "diff" && <DiffView route={route} name={listing.name} to={version} />}
-      {view === "indicators" && <IndicatorsView schema={base} schemaRef={ref} />}
+      <Suspense fallback={<p role="status">Laddar …</p>}>
+        {view === "form" && schema && (
+          <>
+            {renderer === "react" ? (
+              <BlankettForm key={`${ref}:${variant?.name}`} schema={schema} migrations={migrations} onSubmit={onSubmit} />
+            ) : (
+              <LitForm key={`${ref}:${variant?.name}`} schema={schema} onSubmit={onSubmit} />
+            )}
+            {submitted && (
+              <section aria-live="polite" aria-labelledby="submitted-title">
+                <h3 id="submitted-title">Skickade svar</h3>
+                <pre tabIndex={0}>{JSON.stringify(submitted, null, 2)}</pre>
+              </section>
+            )}
+          </>
+        )}
+        {view === "child" && <ChildLogView schema={base} renderer={renderer} own={submitted} />}
+        {view === "diff" && <DiffView route={route} name={listing.name} to={version} />}
+        {view === "indicators" && <IndicatorsView schema={base} schemaRef={ref} />}
+      </Suspense>
     </>
   );
 }

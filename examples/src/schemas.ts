@@ -1,18 +1,9 @@
-import { Registry, registerPrecompiled, type JsonSchema, type Migration } from "@blankett/engine/compiler";
+import { Registry, type JsonSchema, type Migration } from "@blankett/engine/compiler";
 import type { SyntheticProfile } from "@blankett/engine/generate";
 
-const files = import.meta.glob<JsonSchema>("../../schemas/*/*.schema.json", { eager: true, import: "default" });
-const validators = import.meta.glob<(d: unknown) => boolean>("../../schemas/validators/*.js", { eager: true, import: "default" });
-
+export const files = import.meta.glob<JsonSchema>("../../schemas/*/*.schema.json", { eager: true, import: "default" });
 /** Every schema version in the repository, bundled into the example app. */
 export const registry = new Registry(Object.values(files));
-
-// The web components validate with precompiled validators (no compiler in their engine runtime).
-for (const s of Object.values(files)) {
-  const m = /schemas\/([^/]+)\/([^/]+)$/.exec(String(s.$id));
-  const v = m && Object.entries(validators).find(([p]) => p.endsWith(`/${m[1]}-${m[2]}.js`));
-  if (v) registerPrecompiled(String(s.$id), v[1] as never);
-}
 
 /** Answer migrations between versions: a draft saved against an older version can be opened in a newer one. */
 export const migrations = Object.values(import.meta.glob<Migration>("../../schemas/*/migrations/*.json", { eager: true, import: "default" }));
