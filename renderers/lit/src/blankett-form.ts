@@ -7,6 +7,7 @@ import {
   draftKey,
   fieldId,
   findDraft,
+  variantOf,
   firstControlId,
   FormSession,
   getIn,
@@ -388,7 +389,7 @@ export class BlankettForm extends LitElement {
     this.#announced = new Map();
     this.#notice = "";
     if (!this.#hostValue && !this.noDrafts) {
-      const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref);
+      const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref, this.#variant() ?? "");
       if (found.kind === "same") {
         doc = found.draft.value;
         step = found.draft.step ?? 0;
@@ -411,7 +412,7 @@ export class BlankettForm extends LitElement {
     this.#notice = "";
     this.#otherDraft = undefined;
     if (!this.#ref || this.noDrafts) return;
-    const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref);
+    const found = findDraft(browserDraftStorage(), this.#draftKey(), this.#ref, this.#variant() ?? "");
     if (found.kind === "other") {
       const migration = draftMigration(found.draft, this.#ref);
       if (migration) this.#otherDraft = { key: found.key, open: migration.open };
@@ -442,14 +443,16 @@ export class BlankettForm extends LitElement {
     return this.#schemaUsed && this.#model ? initialDocument(this.#schemaUsed) : { meta: { schema: this.#ref, status: "draft" } };
   }
 
+  /** The form's local variant: the effective schema names it, else the `variant` property or the document. */
   #variant(): string | undefined {
+    const fromSchema = this.#schemaUsed ? variantOf(this.#schemaUsed) : undefined;
     const meta = (this.#session.snapshot?.doc ?? this.#early)?.meta;
     const fromDoc = isObject(meta) && typeof meta.variant === "string" ? meta.variant : undefined;
-    return this.variant || fromDoc;
+    return fromSchema || this.variant || fromDoc;
   }
 
   #draftKey(): string {
-    return draftKey(this.#ref, this.#variant());
+    return draftKey(this.#schemaUsed ?? this.#ref, this.#variant());
   }
 
   #draftTarget(): DraftTarget | null {

@@ -9,6 +9,7 @@ import {
   draftKey as draftKeyOf,
   fieldId,
   findDraft,
+  variantOf,
   FormSession,
   initialDocument,
   isListedResult,
@@ -131,11 +132,14 @@ function FormInstance(props: BlankettFormProps) {
   const guided = props.guided ?? model.guided;
   const steps = model.sections.length;
   const variant = metaOf(props.value ?? {}).variant;
-  const draftKey = props.draftKey === false ? null : (props.draftKey ?? draftKeyOf(ref, typeof variant === "string" ? variant : undefined));
+  // Drafts are keyed by the variant too: the schema names it (an effective schema's meta.variant),
+  // else the document given; a variant's draft is never opened in its national form or the reverse.
+  const formVariant = variantOf(schema) ?? (typeof variant === "string" ? variant : undefined);
+  const draftKey = props.draftKey === false ? null : (props.draftKey ?? draftKeyOf(schema, formVariant));
 
   const [start] = useState<Start>(() => {
     const base = startDoc(schema, props.value, ref);
-    const found = draftKey ? findDraft(browserDraftStorage(), draftKey, ref) : ({ kind: "none" } as const);
+    const found = draftKey ? findDraft(browserDraftStorage(), draftKey, ref, formVariant ?? "") : ({ kind: "none" } as const);
     if (found.kind === "same") {
       const doc = startDoc(schema, found.draft.value, ref);
       return { doc, step: Math.min(found.draft.step ?? 0, steps), restored: found.draft, other: null };
