@@ -1,19 +1,20 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { diffSchemas, formatText, type ChangeClass } from "@blankett/engine/diff";
 import type { JsonSchema } from "@blankett/engine";
 
-const CLASS_WORDS: Record<ChangeClass, string> = {
+const CLASS_WORDS: Partial<Record<ChangeClass, string>> = {
   breaking: "Påverkar sparade svar",
   compatible: "Sparade svar gäller fortfarande",
   wording: "Bara text",
   bookkeeping: "Versionsmärkning",
+  review: "Behöver granskas",
 };
 
 /**
  * "Vad skiljer från den nationella versionen": the effective schema compared with its base by the
  * engine's questionnaire diff — the same summaries and reasons `blankett diff` prints.
  */
-export function Differences({ base, effective }: { base: JsonSchema | undefined; effective: JsonSchema | undefined }) {
+export const Differences = memo(function Differences({ base, effective }: { base: JsonSchema | undefined; effective: JsonSchema | undefined }) {
   const report = useMemo(() => (base && effective ? diffSchemas(base, effective) : undefined), [base, effective]);
   return (
     <section className="st-panel st-diff" aria-labelledby="st-diff-title">
@@ -58,4 +59,4 @@ export function Differences({ base, effective }: { base: JsonSchema | undefined;
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { BlankettForm as BlankettFormElement } from "@blankett/elements";
 import "@blankett/elements";
 import type {} from "@blankett/elements/react";
@@ -29,6 +29,29 @@ function LitPreview({ schema, value, onChange }: { schema: JsonSchema; value: Do
   return <blankett-form ref={ref} no-drafts="" />;
 }
 
+/**
+ * The form itself, redrawn only when the schema or the renderer changes — not for each answer
+ * typed into it (the form keeps its own answers; `start` is where a new drawing begins).
+ */
+const FormBox = memo(function FormBox({ schema, renderer, start, onChange }: { schema: JsonSchema; renderer: "react" | "lit"; start: Doc | undefined; onChange: (doc: Doc) => void }) {
+  const begin = useRef(start);
+  // A new schema starts from the answers given so far.
+  const seen = useRef(schema);
+  if (seen.current !== schema) {
+    seen.current = schema;
+    begin.current = start;
+  }
+  return (
+    <div className="st-form">
+      {renderer === "react" ? (
+        <BlankettForm schema={schema} value={begin.current} onChange={onChange} draftKey={false} guided={false} />
+      ) : (
+        <LitPreview schema={schema} value={begin.current} onChange={onChange} />
+      )}
+    </div>
+  );
+}, (a, b) => a.schema === b.schema && a.renderer === b.renderer && a.onChange === b.onChange);
+
 /** Made-up answers for the variant's form: the national synthetic profile; local questions as it draws any question. */
 function sampleAnswers(schema: JsonSchema, base: string): Doc | undefined {
   const profile = besideSchema(profiles, base, "synthetic") ?? ({ instrument: base } as SyntheticProfile);
@@ -43,7 +66,7 @@ function sampleAnswers(schema: JsonSchema, base: string): Doc | undefined {
  * The variant's form as the people filling it in will see it, in either renderer, redrawn from
  * the effective schema after every change; the answers typed here are a sample document.
  */
-export function Preview({ schema, stale, base, renderer, onRenderer }: {
+export const Preview = memo(function Preview({ schema, stale, base, renderer, onRenderer }: {
   schema: JsonSchema | undefined;
   /** The current overlay breaks a rule: this is the last version that did not. */
   stale: boolean;
@@ -95,19 +118,11 @@ export function Preview({ schema, stale, base, renderer, onRenderer }: {
       </div>
       {stale && <p className="st-bad">Varianten bryter mot en regel: förhandsvisningen visar den senaste versionen som följde reglerna.</p>}
       {!schema && <p>Förhandsvisningen visas när varianten följer reglerna.</p>}
-      {schema && (
-        <div className="st-form" key={generation}>
-          {renderer === "react" ? (
-            <BlankettForm schema={schema} value={latest.current} onChange={onChange} draftKey={false} guided={false} />
-          ) : (
-            <LitPreview schema={schema} value={latest.current} onChange={onChange} />
-          )}
-        </div>
-      )}
+      {schema && <FormBox key={generation} schema={schema} renderer={renderer} start={latest.current} onChange={onChange} />}
       <details>
         <summary>Svaren som JSON</summary>
         <pre className="st-json" data-testid="st-sample">{JSON.stringify(sample ?? {}, null, 2)}</pre>
       </details>
     </section>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { JsonSchema } from "@blankett/engine";
 import type { Route } from "../route.ts";
-import { check, explain, type Explained, type Violation } from "./check.ts";
+import { explain, type Explained, type Violation } from "./check.ts";
+import { useCheck, useSettled } from "./useCheck.ts";
 import { Differences } from "./Differences.tsx";
 import { useHistory } from "./history.ts";
 import { ItemEditor } from "./ItemEditor.tsx";
@@ -108,8 +109,17 @@ export function StudioView({ route, navigate }: { route: Route; navigate(next: R
   }, [draft.base, loaded?.ref, source]);
 
   const base = loaded?.ref === draft.base ? loaded : undefined;
-  const checked = useMemo(() => (base ? check(draft, base.schema, base.indicators) : undefined), [draft, base]);
+  const checked = useCheck(draft, base);
   if (checked?.schema) lastGood.current = checked.schema;
+  // The preview and the differences follow once the editing pauses (a second without changes) and
+  // the check has caught up: drawing a whole form is not for every keystroke.
+  const quiet = useSettled(draft, 1000) === draft;
+  const [settledSchema, setSettledSchema] = useState<JsonSchema | null | undefined>(undefined);
+  const checkedSchema = checked ? checked.schema ?? null : undefined;
+  const checkedNow = !!checked && !checked.pending;
+  useEffect(() => {
+    if (quiet && checkedNow) setSettledSchema(checkedSchema);
+  }, [quiet, checkedNow, checkedSchema]);
   const national = useMemo(() => (base ? nationalQuestions(base.schema) : []), [base]);
   const local = useMemo(() => localQuestions(draft), [draft]);
   const questions = useMemo(() => [...local, ...national], [local, national]);
@@ -143,14 +153,21 @@ export function StudioView({ route, navigate }: { route: Route; navigate(next: R
   const change = history.change;
   const current = selected && national.some((q) => q.path === selected) ? selected : national[0]?.path ?? "";
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement).closest(".st-preview")) return;
-    const key = e.key.toLowerCase();
-    if (key === "z" && !e.shiftKey) history.undo();
-    else if ((key === "z" && e.shiftKey) || key === "y") history.redo();
-    else return;
-    e.preventDefault();
-  };
+  // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) anywhere on the page but in the preview's form, whose fields are answers, not the variant.
+  const { undo: undoStep, redo: redoStep } = history;
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (e.target instanceof Element && e.target.closest(".st-preview")) return;
+      const key = e.key.toLowerCase();
+      if (key === "z" && !e.shiftKey) undoStep();
+      else if ((key === "z" && e.shiftKey) || key === "y") redoStep();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [undoStep, redoStep]);
 
   const openVariant = async (info: VariantInfo) => {
     const o = await source.open(info.instrument, info.name);
@@ -179,7 +196,7 @@ export function StudioView({ route, navigate }: { route: Route; navigate(next: R
   const itemProblems = (index: number, key: string) => shown.filter((s) => s.target?.startsWith(`st-item-${index}-`) || s.path === `lokalt.${key}`);
 
   return (
-    <section className="studio" aria-labelledby="st-heading" onKeyDown={onKeyDown}>
+    <section className="studio" aria-labelledby="st-heading">
       <h2 id="st-heading">Variantstudio</h2>
       <p className="st-hint">
         Gör en lokal variant av ett nationellt formulär: egna frågor, egna texter och frågor som inte ställs. Varje ändring kontrolleras direkt mot de nationella reglerna.
@@ -275,7 +292,7 @@ export function StudioView({ route, navigate }: { route: Route; navigate(next: R
 
           {loadError && <p className="st-bad" role="alert">{loadError}</p>}
           {!base && !loadError && <p>Läser in {draft.base} …</p>}
-          {base && <ViolationList items={shown as ShownViolation[]} onGo={go} />}
+          {base && <ViolationList items={shown as ShownViolation[]} pending={!checked || checked.pending} onGo={go} />}
 
           {base && (
             <section className="st-panel" aria-labelledby="st-local-title">
@@ -376,8 +393,8 @@ export function StudioView({ route, navigate }: { route: Route; navigate(next: R
         </div>
 
         <div className="st-side">
-          <Preview schema={checked?.schema ?? lastGood.current} stale={!checked?.schema && !!lastGood.current} base={draft.base} renderer={renderer} onRenderer={setRenderer} />
-          <Differences base={base?.schema} effective={checked?.schema} />
+          <Preview schema={settledSchema ?? lastGood.current} stale={settledSchema === null && !!lastGood.current} base={draft.base} renderer={renderer} onRenderer={setRenderer} />
+          <Differences base={base?.schema} effective={settledSchema ?? undefined} />
         </div>
       </div>
     </section>

@@ -11,12 +11,12 @@ export interface ShownViolation extends Explained {
  * What the variant may not do, checked after every change with the same rules as `blankett
  * overlay check`: what is not allowed, why, and a button that moves focus to it in the editor.
  */
-export function ViolationList({ items, onGo }: { items: ShownViolation[]; onGo: (target: string) => void }) {
+export function ViolationList({ items, pending, onGo }: { items: ShownViolation[]; pending: boolean; onGo: (target: string) => void }) {
   return (
-    <section className="st-violations" aria-labelledby="st-violations-title">
+    <section className="st-violations" aria-labelledby="st-violations-title" aria-busy={pending}>
       <h3 id="st-violations-title">Kontroll mot de nationella reglerna</h3>
-      <p role="status" className={items.length ? "st-bad" : "st-good"}>
-        {items.length === 0 ? "Varianten följer reglerna." : items.length === 1 ? "1 sak behöver ändras innan varianten kan användas." : `${items.length} saker behöver ändras innan varianten kan användas.`}
+      <p role="status" className={items.length ? "st-bad" : "st-good"} data-checking={pending ? "" : undefined}>
+        {pending && items.length === 0 ? "Kontrollerar …" : items.length === 0 ? "Varianten följer reglerna." : items.length === 1 ? "1 sak behöver ändras innan varianten kan användas." : `${items.length} saker behöver ändras innan varianten kan användas.`}
       </p>
       {items.length > 0 && (
         <ul>

@@ -52,8 +52,13 @@ function orderedKeys(s: JsonSchema): string[] {
 }
 
 /** Every question and group of a national version in form order (meta and table rows left out). */
+const catalogues = new WeakMap<JsonSchema, Question[]>();
+
 export function nationalQuestions(base: JsonSchema): Question[] {
+  const known = catalogues.get(base);
+  if (known) return known;
   const out: Question[] = [];
+  catalogues.set(base, out);
   const visit = (node: JsonSchema, path: string[], trail: string[]) => {
     const s = deref(base, node);
     const required = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
