@@ -157,7 +157,13 @@ function compileObject(
       const schemaProp = isSchemaObject(metaProps.schema) ? metaProps.schema : {};
       plans.push({
         key,
-        node: { kind: "meta", schema: typeof schemaProp.const === "string" ? schemaProp.const : state.ref, status: "status" in metaProps },
+        node: {
+          kind: "meta",
+          schema: typeof schemaProp.const === "string" ? schemaProp.const : state.ref,
+          status: "status" in metaProps,
+          // A variant's effective schema requires meta.variant as a const: its answers name it.
+          ...(isSchemaObject(metaProps.variant) && typeof metaProps.variant.const === "string" ? { variant: metaProps.variant.const } : {}),
+        },
         required: true,
         p: 1,
         cond: undefined,

@@ -43,7 +43,7 @@ export type Node =
   | { kind: "datetime"; range: [number, number] }
   | { kind: "string"; values?: string[]; cum?: number[]; template?: TemplatePart[]; min: number; max: number; long: boolean; phrases: readonly string[] }
   | { kind: "const"; value: unknown }
-  | { kind: "meta"; schema: string; status: boolean };
+  | { kind: "meta"; schema: string; status: boolean; variant?: string };
 
 export interface CompiledProfile {
   /** "<name>@<version>" */

@@ -106,7 +106,7 @@ function leaf(node: Node, ctx: Ctx): unknown {
     case "const":
       return node.value;
     case "meta":
-      return node.status ? { schema: node.schema, status: "complete" } : { schema: node.schema };
+      return { schema: node.schema, ...(node.variant ? { variant: node.variant } : {}), ...(node.status ? { status: "complete" } : {}) };
     case "multi": {
       const out: unknown[] = [];
       for (let i = 0; i < node.values.length; i++) if (rng.chance(node.probs[i]!)) out.push(node.values[i]);
