@@ -11,11 +11,11 @@ import type { Bump, BumpVerdict, Change, ChangeClass, VersionInfo } from "./type
  * number for a breaking one (it tells every user of stored answers to migrate for nothing).
  */
 
-export function requiredBump(changes: Array<Pick<Change, "class">>): Bump {
+export function requiredBump(changes: Array<Pick<Change, "class" | "accepted">>): Bump {
   const has = (c: ChangeClass) => changes.some((x) => x.class === c);
-  // An unproven change ("review") is breaking until a reviewer accepts it (see review.ts).
-  if (has("breaking") || has("review")) return "major";
-  if (has("compatible")) return "minor";
+  // An unproven change ("review") is breaking until a reviewer accepts it (review.ts); accepted, it is compatible.
+  if (has("breaking") || changes.some((x) => x.class === "review" && !x.accepted)) return "major";
+  if (has("compatible") || has("review")) return "minor";
   if (has("wording")) return "patch";
   return "none";
 }
@@ -37,7 +37,7 @@ export function declaredBump(from: string, to: string): Bump | "downgrade" | und
   return "none";
 }
 
-export function bumpVerdict(old: VersionInfo, next: VersionInfo, changes: Array<Pick<Change, "class">>): BumpVerdict {
+export function bumpVerdict(old: VersionInfo, next: VersionInfo, changes: Array<Pick<Change, "class" | "accepted">>): BumpVerdict {
   const required = requiredBump(changes);
   const declared = declaredBump(old.version, next.version);
   if (declared === undefined) {

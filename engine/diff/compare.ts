@@ -1,8 +1,9 @@
-import { uiOf } from "../schema/walk.ts";
-import { isSchemaObject } from "../schema/types.ts";
+import { deref, uiOf } from "../schema/walk.ts";
+import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { constraintDirection, typeDirection } from "./constraints.ts";
 import { effectiveOrder, facetsOf, type FieldNode, type FieldTree } from "./fields.ts";
 import { diffOptions } from "./options.ts";
+import { includes, valueSchemas, type Inclusion } from "./inclusion.ts";
 import { canonical, sameData } from "./shape.ts";
 import { capitalise, keywordName, show, typeName } from "./words.ts";
 import type { Change, ChangeClass, ChangeKind } from "./types.ts";
@@ -22,8 +23,97 @@ const TEXT_HINTS = new Set(["placeholder", "childText", "rowLabel", "messages"])
 /** Hints handled as their own change kinds. */
 const OWN_KIND_HINTS = new Set(["help", "visibleWhen", "order"]);
 
-/** Validation keywords whose removal can only let more answers in (each is a further condition). */
-const MONOTONE = new Set(["not", "allOf", "anyOf", "oneOf", "if", "then", "else", "dependentRequired", "dependentSchemas", "contains", "propertyNames", "enum"]);
+/** Keywords that mean something only together: a change of one is judged with the others (new side). */
+const KEYWORD_GROUPS: string[][] = [
+  ["properties", "patternProperties", "additionalProperties", "propertyNames"],
+  ["items", "prefixItems", "unevaluatedItems"],
+  ["contains", "minContains", "maxContains"],
+  ["if", "then", "else"],
+];
+/** unevaluated* depend on every in-place applicator of the same schema. */
+const UNEVALUATED_CONTEXT = ["properties", "patternProperties", "additionalProperties", "unevaluatedProperties", "items", "prefixItems", "unevaluatedItems", "contains", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas"];
+
+/** The new side's keyword with the keywords it is read with. */
+function keywordGroup(keyword: string, schema: JsonSchema): JsonSchema {
+  const names = keyword === "unevaluatedProperties" || keyword === "unevaluatedItems" ? UNEVALUATED_CONTEXT : (KEYWORD_GROUPS.find((g) => g.includes(keyword)) ?? [keyword]);
+  const out: JsonSchema = {};
+  for (const k of names) if (k in schema) out[k] = schema[k];
+  // The object keywords apply to objects only, the array keywords to arrays only.
+  return out;
+}
+
+function itemsOf(schema: JsonSchema): JsonSchema {
+  return isSchemaObject(schema.items) ? schema.items : schema.items === false ? { not: {} } : {};
+}
+
+/** The class of a change by what inclusion proved. */
+export function classOf(verdict: Inclusion): ChangeClass {
+  return verdict === "yes" ? "compatible" : verdict === "no" ? "breaking" : "review";
+}
+
+export const INCLUSION_REASON: Record<Inclusion, string> = {
+  yes: "Varje svar som var giltigt förut är fortfarande giltigt med den nya regeln.",
+  no: "Ett svar som var giltigt förut kan bli ogiltigt med den nya regeln.",
+  unknown:
+    "Ändringen kan inte jämföras automatiskt (till exempel reguljära uttryck eller överlappande alternativ); en granskare behöver avgöra om tidigare svar fortfarande är giltiga. Räknas som brytande tills den godkänns.",
+};
+
+/** The option values (enum members or oneOf consts) of a choice, or of a multiple choice's items. */
+function rawOptions(root: JsonSchema, node: FieldNode): unknown[] {
+  const own = (s: JsonSchema): unknown[] | undefined => {
+    if (Array.isArray(s.oneOf) && s.oneOf.length > 0 && s.oneOf.every((x) => isSchemaObject(x) && "const" in x)) return (s.oneOf as JsonSchema[]).map((x) => x.const);
+    return Array.isArray(s.enum) ? s.enum : undefined;
+  };
+  const mine = own(node.schema);
+  if (mine) return mine;
+  if (isSchemaObject(node.schema.items)) {
+    try {
+      return own(deref(root, node.schema.items)) ?? [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
+/** Boolean property schemas and required names outside `properties`: not items of the tree. */
+function objectExtras(where: { pointer: string; newPointer: string; label: string }, a: FieldNode, b: FieldNode, ctx: CompareContext): Change[] {
+  const out: Change[] = [];
+  const pa = isSchemaObject(a.schema.properties) ? a.schema.properties : {};
+  const pb = isSchemaObject(b.schema.properties) ? b.schema.properties : {};
+  for (const name of new Set([...Object.keys(pa), ...Object.keys(pb)])) {
+    const x = pa[name];
+    const y = pb[name];
+    if ((x === undefined || isSchemaObject(x)) && (y === undefined || isSchemaObject(y))) continue;
+    if (sameData(x, y)) continue;
+    const left = valueSchemas(ctx.oldTree.root, a.schema, name);
+    const right = valueSchemas(ctx.newTree.root, b.schema, name);
+    const verdict = includes({ root: ctx.oldTree.root, schema: left.length === 1 ? left[0] : { allOf: left } }, { root: ctx.newTree.root, schema: right.length === 1 ? right[0] : { allOf: right } });
+    const cls = classOf(verdict);
+    out.push(
+      change({ pointer: childPointer(a.pointer, name), newPointer: childPointer(b.pointer, name), label: name }, cls === "compatible" ? "constraint-widened" : "constraint-narrowed", cls, `Schemat för ${show(name)} ändras från ${show(x)} till ${show(y)}.`, INCLUSION_REASON[verdict], {
+        keyword: "properties",
+        before: x,
+        after: y,
+      }),
+    );
+  }
+  const reqA = new Set(Array.isArray(a.schema.required) ? a.schema.required.map(String) : []);
+  const reqB = new Set(Array.isArray(b.schema.required) ? b.schema.required.map(String) : []);
+  for (const name of reqB) {
+    if (reqA.has(name) || b.children.includes(name)) continue;
+    out.push(change({ pointer: childPointer(a.pointer, name), newPointer: childPointer(b.pointer, name), label: name }, "required-added", "breaking", `${show(name)} blir obligatorisk.`, "Tidigare svar där uppgiften saknas blir ogiltiga.", { keyword: "required", after: name }));
+  }
+  for (const name of reqA) {
+    if (reqB.has(name) || a.children.includes(name)) continue;
+    out.push(change({ pointer: childPointer(a.pointer, name), newPointer: childPointer(b.pointer, name), label: name }, "required-removed", "compatible", `${show(name)} blir frivillig.`, "Alla tidigare svar är fortfarande giltiga.", { keyword: "required", before: name }));
+  }
+  return out;
+}
+
+function childPointer(pointer: string, key: string): string {
+  return pointer + "/" + key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 
 export interface Pair {
   old: FieldNode;
@@ -190,6 +280,14 @@ function compareValidation(where: { pointer: string; newPointer: string; label: 
           break;
       }
     }
+    // Codes are stored as JSON values: 1 and "1" print alike but are different answers, and
+    // objects or arrays as options all print alike. Compare the values themselves.
+    const rawB = new Set(rawOptions(ctx.newTree.root, b).map(canonical));
+    const codesB = new Set(fb.options.map((o) => o.code));
+    for (const v of rawOptions(ctx.oldTree.root, a)) {
+      if (rawB.has(canonical(v)) || !codesB.has(String(v))) continue;
+      push("option-recoded", "breaking", `Alternativet ${canonical(v)} finns inte längre med samma värde (koden byter typ eller innehåll).`, `Tidigare svar med värdet ${canonical(v)} blir ogiltiga.`, { keyword: String(v), before: v });
+    }
     // Scores on the options (x-score): a stored total or band was computed with the old score.
     const scoresB = new Map(fb.options.map((o) => [o.code, o.score]));
     for (const o of fa.options) {
@@ -243,20 +341,31 @@ function compareValidation(where: { pointer: string; newPointer: string; label: 
     );
   }
 
+  // Any other validation keyword: by inclusion of the old item in the keyword (with the keywords
+  // that give it its meaning) on the new side; what cannot be proven either way needs review.
+  const verdicts = new Map<string, Inclusion>();
   for (const keyword of new Set([...Object.keys(fa.other), ...Object.keys(fb.other)])) {
     const before = fa.other[keyword];
     const after = fb.other[keyword];
     if (canonical(before) === canonical(after)) continue;
-    const base = keyword.replace(/^items\./, "");
-    const removed = after === undefined && MONOTONE.has(base);
-    push(
-      "keyword-changed",
-      removed ? "compatible" : "breaking",
-      `Valideringsregeln ${keyword} ${before === undefined ? "läggs till" : after === undefined ? "tas bort" : "ändras"}.`,
-      removed ? "Ett villkor för giltiga svar tas bort; alla tidigare svar är fortfarande giltiga." : "Villkoret för giltiga svar ändras på ett sätt som inte kan jämföras automatiskt; räknas som brytande.",
-      { keyword, before, after },
-    );
+    const scalarItems = keyword.startsWith("items.");
+    const base = scalarItems ? keyword.slice("items.".length) : keyword;
+    const left = scalarItems ? itemsOf(a.schema) : a.schema;
+    const right = scalarItems ? itemsOf(b.schema) : b.schema;
+    const group = keywordGroup(base, right);
+    const key = `${scalarItems ? "items." : ""}${canonical(group)}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = includes({ root: ctx.oldTree.root, schema: left }, { root: ctx.newTree.root, schema: group });
+      verdicts.set(key, verdict);
+    }
+    const what = `Valideringsregeln ${keyword} ${before === undefined ? "läggs till" : after === undefined ? "tas bort" : "ändras"}.`;
+    push("keyword-changed", classOf(verdict), what, INCLUSION_REASON[verdict], { keyword, before, after });
   }
+
+  // Objects: what the field tree does not hold (boolean property schemas, required names that
+  // are not declared properties).
+  if (a.kind === "group" && b.kind === "group") out.push(...objectExtras(where, a, b, ctx));
   return out;
 }
 

@@ -1,20 +1,39 @@
 import { instrumentOf, refOf } from "../schema/registry.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { bumpVerdict } from "./bump.ts";
-import { change, compareItems, isOpen, type CompareContext } from "./compare.ts";
-import { fieldTree, type FieldNode, type FieldTree } from "./fields.ts";
+import { change, classOf, compareItems, INCLUSION_REASON, type CompareContext } from "./compare.ts";
+import { searchCounterexamples, type SearchBudget } from "./counterexample.ts";
+import { includes, valueSchemas, type Inclusion } from "./inclusion.ts";
+import { acceptReviews, type ReviewFile } from "./review.ts";
+import { EVERY_ITEM, fieldTree, type FieldNode, type FieldTree } from "./fields.ts";
 import { matchItems } from "./moves.ts";
 import { diffRules } from "./rules.ts";
 import { sameData } from "./shape.ts";
 import { itemView } from "./views.ts";
 import { show } from "./words.ts";
-import type { Change, ChangeClass, DiffReport, ItemDiff, Restructuring, VersionInfo } from "./types.ts";
+import type { Change, ChangeClass, DiffReport, ItemDiff, Restructuring, SearchSummary, VersionInfo } from "./types.ts";
+
+export interface DiffOptions {
+  /**
+   * Look for a counter-example to every change not proven breaking (counterexample.ts): synthetic
+   * answers valid under the old version that the new one rejects. One found makes the change
+   * breaking, with that answer as its witness. Off by default (it validates many documents).
+   */
+  search?: boolean;
+  /** Candidate budgets for the search (defaults: SEARCH_BUDGET). */
+  budget?: Partial<SearchBudget>;
+  /** Changes a reviewer accepted (`<instrument>/<version>.review.json`, see review.ts). */
+  accepted?: ReviewFile;
+}
 
 /**
  * The diff of two instrument versions, by what each change means for stored answers. Pure: two
  * parsed schemas in, a report out (see types.ts); formatting is format-text.ts / format-html.ts.
  */
-export function diffSchemas(oldSchema: JsonSchema, newSchema: JsonSchema): DiffReport {
+export function diffSchemas(oldInput: JsonSchema | boolean, newInput: JsonSchema | boolean, options: DiffOptions = {}): DiffReport {
+  if (typeof oldInput === "boolean" || typeof newInput === "boolean") return booleanRoots(oldInput, newInput);
+  const oldSchema = oldInput;
+  const newSchema = newInput;
   const oldTree = fieldTree(oldSchema);
   const newTree = fieldTree(newSchema);
   const { counterpart, moves } = matchItems(oldTree, newTree);
@@ -57,30 +76,45 @@ export function diffSchemas(oldSchema: JsonSchema, newSchema: JsonSchema): DiffR
       }
       for (const c of compareItems(ctx, { old: a, new: b })) add(c, { old: a, new: b });
       for (const r of removedUnder.get(b.pointer) ?? []) {
-        const open = isOpen(b);
-        const cls: ChangeClass = open ? "compatible" : "breaking";
+        // Compatible only when what the new parent says about that key accepts every old value.
+        const verdict: Inclusion = b.kind === "group" ? includes({ root: oldTree.root, schema: r.schema }, { root: newTree.root, schema: conjunction(valueSchemas(newTree.root, b.schema, r.key)) }) : "no";
+        const cls = classOf(verdict);
         const count = remaining(oldTree, r.pointer, counterpart);
         const what = r.kind === "group" || r.kind === "list" ? `Gruppen tas bort (${count} ${count === 1 ? "fråga" : "frågor"}).` : "Frågan tas bort.";
-        add(
-          change({ pointer: r.pointer, label: r.label }, "item-removed", cls, what, open ? "Gruppen tillåter andra uppgifter, så tidigare svar är fortfarande giltiga; uppgiften frågas inte längre." : "Tidigare svar som har den här uppgiften blir ogiltiga (okänd uppgift) och behöver flyttas eller tas bort."),
-          { old: r },
-        );
+        const why =
+          verdict === "yes"
+            ? "Gruppen tar fortfarande emot uppgiften med samma värden (andra uppgifter eller ett mönster tillåts), så tidigare svar är fortfarande giltiga; uppgiften frågas inte längre."
+            : verdict === "no"
+              ? "Tidigare svar som har den här uppgiften blir ogiltiga (okänd uppgift eller ett värde som inte längre tillåts) och behöver flyttas eller tas bort."
+              : INCLUSION_REASON.unknown;
+        add(change({ pointer: r.pointer, label: r.label }, "item-removed", cls, what, why), { old: r });
         if (r.kind === "group" || r.kind === "list") restructured.push({ action: "removed", pointer: r.pointer, label: r.label, items: count, class: cls });
       }
       continue;
     }
     if (b.parent === undefined || !matchedNew.has(b.parent)) continue;
     // The top of something added.
-    const parentOld = oldTree.nodes.get(reverse.get(b.parent)!);
-    const open = isOpen(parentOld);
-    const cls: ChangeClass = b.required || open ? "breaking" : "compatible";
+    const parentOld = oldTree.nodes.get(reverse.get(b.parent)!)!;
+    // Compatible when optional and every value the old parent already allowed under that key
+    // (additional or pattern properties; none when closed) is allowed by the new question.
+    const verdict: Inclusion = b.required
+      ? "no"
+      : b.key === EVERY_ITEM
+        ? "yes" // the rows of a list: a change of the row type is reported on the list itself
+        : parentOld.kind === "group"
+        ? includes({ root: oldTree.root, schema: conjunction(valueSchemas(oldTree.root, parentOld.schema, b.key)) }, { root: newTree.root, schema: b.schema })
+        : "no";
+    const open = !b.required && verdict !== "yes";
+    const cls = classOf(verdict);
     const count = remainingNew(newTree, b.pointer, matchedNew);
     const isGroup = b.kind === "group" || b.kind === "list";
     const what = `${isGroup ? `Gruppen läggs till (${count} ${count === 1 ? "fråga" : "frågor"})` : "Frågan läggs till"}${b.required ? " och är obligatorisk" : ""}.`;
     const reason = b.required
       ? "Tidigare svar saknar den här uppgiften, som nu är obligatorisk: de blir ogiltiga."
       : open
-        ? "Gruppen tillät andra uppgifter förut: tidigare svar kan ha ett annat värde under samma nyckel."
+        ? verdict === "no"
+          ? "Gruppen tillät andra uppgifter förut: tidigare svar kan ha ett annat värde under samma nyckel."
+          : INCLUSION_REASON.unknown
         : "Uppgiften är frivillig; tidigare svar saknar den och är fortfarande giltiga.";
     add(change({ pointer: b.pointer, label: b.label }, "item-added", cls, what, reason), { new: b });
     if (isGroup) restructured.push({ action: "added", pointer: b.pointer, label: b.label, items: count, class: cls });
@@ -88,12 +122,48 @@ export function diffSchemas(oldSchema: JsonSchema, newSchema: JsonSchema): DiffR
 
   changes.push(...diffRules(oldSchema, newSchema));
 
+  const search = options.search ? searchCounterexamples(oldSchema, newSchema, changes, options.budget) : undefined;
+  if (options.accepted) acceptReviews(changes, options.accepted);
   const items = groupItems(changes, itemOf, oldTree, newTree);
+  return finish(versionInfo(oldSchema), versionInfo(newSchema), changes, items, restructured, search);
+}
+
+function finish(oldInfo: VersionInfo, newInfo: VersionInfo, changes: Change[], items: ItemDiff[], restructured: Restructuring[], search?: SearchSummary): DiffReport {
   const counts: Record<ChangeClass, number> = { breaking: 0, compatible: 0, wording: 0, bookkeeping: 0, review: 0 };
   for (const c of changes) counts[c.class]++;
-  const oldInfo = versionInfo(oldSchema);
-  const newInfo = versionInfo(newSchema);
-  return { old: oldInfo, new: newInfo, changes, items, restructured, counts, bump: bumpVerdict(oldInfo, newInfo, changes) };
+  const report: DiffReport = { old: oldInfo, new: newInfo, changes, items, restructured, counts, bump: bumpVerdict(oldInfo, newInfo, changes) };
+  if (search) report.search = search;
+  return report;
+}
+
+function conjunction(list: unknown[]): unknown {
+  return list.length === 0 ? true : list.length === 1 ? list[0] : { allOf: list };
+}
+
+/** A root that is `true` or `false`: one change for the whole document, by inclusion. */
+function booleanRoots(oldSchema: JsonSchema | boolean, newSchema: JsonSchema | boolean): DiffReport {
+  const info = (s: JsonSchema | boolean): VersionInfo => {
+    try {
+      if (typeof s !== "boolean") return versionInfo(s);
+    } catch {
+      // no x-instrument
+    }
+    return { ref: "", name: "", version: "", title: "" };
+  };
+  const root = (s: JsonSchema | boolean): JsonSchema => (typeof s === "boolean" ? {} : s);
+  const changes: Change[] = [];
+  if (!sameData(oldSchema, newSchema)) {
+    const verdict = includes({ root: root(oldSchema), schema: oldSchema }, { root: root(newSchema), schema: newSchema });
+    const cls = classOf(verdict);
+    changes.push(
+      change({ pointer: "", label: "Dokumentet" }, cls === "compatible" ? "constraint-widened" : "constraint-narrowed", cls, `Schemat för hela dokumentet ändras från ${show(oldSchema)} till ${show(newSchema)}.`, INCLUSION_REASON[verdict], {
+        keyword: "$schema",
+        before: oldSchema,
+        after: newSchema,
+      }),
+    );
+  }
+  return finish(info(oldSchema), info(newSchema), changes, [], []);
 }
 
 function versionInfo(schema: JsonSchema): VersionInfo {

@@ -67,6 +67,28 @@ export interface Change {
   summary: string;
   /** Why it has its class, in Swedish plain words. */
   reason: string;
+  /**
+   * A synthetic answer document valid under the old version and invalid under the new, found by
+   * the counter-example search (never a real answer). Present only when the search proved the
+   * change breaking.
+   */
+  witness?: unknown;
+  /** The search at this change: candidates tried, and how many of them the old version accepts. */
+  searched?: { tried: number; validOld: number };
+  /** class "review": a reviewer accepted the change (review file); the bump counts it as compatible. */
+  accepted?: { note: string; by?: string };
+}
+
+/** What the counter-example search did over the whole diff. */
+export interface SearchSummary {
+  /** Changes searched (those not already breaking). */
+  changes: number;
+  tried: number;
+  validOld: number;
+  /** Changes the search proved breaking (each carries its witness). */
+  witnesses: number;
+  /** The budget ran out before every change was searched. */
+  exhausted: boolean;
 }
 
 /** A question or group as a reviewer sees it, for the side-by-side view. */
@@ -138,4 +160,6 @@ export interface DiffReport {
   restructured: Restructuring[];
   counts: Record<ChangeClass, number>;
   bump: BumpVerdict;
+  /** Present when the diff ran with `{ search: true }`. */
+  search?: SearchSummary;
 }

@@ -30,7 +30,7 @@ const caseArb = recipeArb.chain((recipe) => {
   });
 });
 
-describe("diff property: compatible changes keep old answers valid", () => {
+describe("diff property: compatible changes keep old answers valid", { timeout: 240_000 }, () => {
   it("the document generator only makes documents valid under their schema (so the property is not vacuous)", () => {
     fc.assert(
       fc.property(caseArb, ({ old, docs }) => {
@@ -47,7 +47,7 @@ describe("diff property: compatible changes keep old answers valid", () => {
       fc.property(caseArb, ({ old, ops, docs }) => {
         const next = evolve(old, ops);
         const report = diffSchemas(old, next);
-        if (report.counts.breaking > 0) return;
+        if (report.counts.breaking > 0 || report.counts.review > 0) return;
         checked++;
         const v = validatorFor(next);
         for (const doc of docs) {
