@@ -1,5 +1,7 @@
 import { BUMP_NAME, CLASSES, CLASS_MARKER, CLASS_MEANING, CLASS_NAME, show } from "./words.ts";
-import type { Change, ChangeClass, ChangeKind, DiffReport } from "./types.ts";
+import type { ChangeKind, DiffReport } from "./types.ts";
+import { KEPT_ASIDE, type MigrationAwareness } from "./migration-aware.ts";
+import { changeTexts, forReview, hidesValues, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
 
 /** The diff as plain Swedish text for a terminal or a review comment. */
 
@@ -40,21 +42,36 @@ function plain(line: string): string {
 
 /** Long values (conditions, rules) are cut in text; the JSON and HTML reports keep them whole. */
 function short(value: unknown, max = 200): string {
-  const s = show(value);
+  const s = show(forReview(value));
   return s.length > max ? s.slice(0, max - 1) + "…" : s;
 }
 
-function changeLines(c: Change, indent: string): string[] {
-  const lines = [`${indent}[${CLASS_MARKER[c.class]}] ${c.summary}`];
-  if (!SELF_EXPLAINED.has(c.kind)) {
+function changeLines(report: DiffReport, i: number, indent: string, options: FormatOptions): string[] {
+  const c = report.changes[i]!;
+  const t = changeTexts(report, i, options);
+  const lines = [`${indent}[${CLASS_MARKER[c.class]}] ${t.summary}`];
+  if (!SELF_EXPLAINED.has(c.kind) && !hidesValues(c)) {
     if (c.before !== undefined) lines.push(`${indent}    före:  ${short(c.before)}`);
     if (c.after !== undefined) lines.push(`${indent}    efter: ${short(c.after)}`);
   }
-  lines.push(`${indent}    varför: ${c.reason}`);
+  lines.push(`${indent}    varför: ${t.reason}`);
+  if (t.lost && t.migration) lines.push(`${indent}    migreringen: ${t.migration}`);
   return lines;
 }
 
-export function formatText(report: DiffReport): string {
+/** The section "Vad händer med sparade svar": every answer that does not simply stay. */
+function fateLines(report: DiffReport, m: MigrationAwareness): string[] {
+  const out = ["", "Vad händer med sparade svar"];
+  if (m.steps.length === 0) out.push(`  Ingen migrering leder från ${report.old.ref} till ${report.new.ref}: svar utan plats i den nya versionen blir ogiltiga.`);
+  for (const s of m.steps) out.push(`  Migrering ${s.from} → ${s.to}${s.title ? ` (${s.title})` : ""}`);
+  const kept = m.answers.filter((a) => a.kind === "kept");
+  for (const a of m.answers) if (a.kind !== "kept") out.push(`  ${a.kind === "unplaced" ? "[INGEN PLATS] " : ""}${a.pointer}: ${a.text}`);
+  for (const d of m.defaults) out.push(`  Nytt svar ${d.pointer} = ${show(d.value)}: ${d.reason}`);
+  out.push(`  ${kept.length} svar ligger kvar där de är. Det som sparas undan hamnar i ”${KEPT_ASIDE}” i dokumentet.`);
+  return out;
+}
+
+export function formatText(report: DiffReport, options: FormatOptions = {}): string {
   const out: string[] = [];
   out.push(`Jämförelse ${report.old.ref} → ${report.new.ref} (${report.new.title})`);
   out.push("");
@@ -79,7 +96,7 @@ export function formatText(report: DiffReport): string {
   if (general.length) {
     out.push("");
     out.push("Formuläret");
-    for (const c of general) out.push(...changeLines(c, "  "));
+    for (const c of general) out.push(...changeLines(report, report.changes.indexOf(c), "  ", options));
   }
 
   if (report.items.length) {
@@ -88,7 +105,9 @@ export function formatText(report: DiffReport): string {
     for (const item of report.items) {
       const where = item.newPointer ? `${item.pointer || "/"} → ${item.newPointer}` : item.pointer || "/";
       out.push(`  ${where}  ${show(item.label)}`);
-      for (const i of item.changes) out.push(...changeLines(report.changes[i]!, "    "));
+      const review = reviewOf(item.new, item.old);
+      if (review) out.push(`    Till granskaren: ${review}`);
+      for (const i of item.changes) out.push(...changeLines(report, i, "    ", options));
     }
   }
 
@@ -98,9 +117,13 @@ export function formatText(report: DiffReport): string {
     out.push("Ändringar i reglerna");
     for (const c of rules) {
       out.push(`  ${c.rule ? `regel ${c.rule}` : "regelordningen"}  ${show(c.label)}${c.reads?.length ? ` (läser ${c.reads.join(", ")})` : ""}`);
-      out.push(...changeLines(c, "    "));
+      const review = ruleReviewOf(c);
+      if (review) out.push(`    Till granskaren: ${review}`);
+      out.push(...changeLines(report, report.changes.indexOf(c), "    ", options));
     }
   }
+
+  if (options.migration) out.push(...fateLines(report, options.migration));
 
   if (report.changes.length === 0) {
     out.push("");

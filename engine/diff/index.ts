@@ -2,5 +2,10 @@
 export { diffSchemas } from "./diff.ts";
 export { formatText } from "./format-text.ts";
 export { formatHtml, escapeHtml } from "./format-html.ts";
+export { formatMarkdown, escapeMarkdown } from "./format-markdown.ts";
+export { migrationAware, migrationChain, shortFate, KEPT_ASIDE } from "./migration-aware.ts";
+export type { AnswerFate, ChangeNote, FateKind, MigrationAwareness, MigrationStep } from "./migration-aware.ts";
+export { changeTexts, forReview, needsAction, reviewOf, ruleReviewOf } from "./views.ts";
+export type { ChangeTexts, FormatOptions, ReviewedItemView } from "./views.ts";
 export { requiredBump, declaredBump, bumpVerdict } from "./bump.ts";
 export type { Bump, BumpVerdict, Change, ChangeClass, ChangeKind, DiffReport, ItemDiff, ItemView, Restructuring, VersionInfo } from "./types.ts";
