@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startStudio, type Studio } from "../../engine/node/studio/server.ts";
+import { ROOT } from "../helpers.ts";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { launchBrowser, startExampleServer } from "./harness.ts";
@@ -191,4 +197,73 @@ describe("variant studio, static example app", () => {
     await p.close();
     expect(problems).toEqual([]);
   }, 120_000);
+});
+
+describe("variant studio, served by blankett studio", () => {
+  let tmp: string;
+  let studio: Studio | undefined;
+
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), "blankett-studio-"));
+    cpSync(join(ROOT, "schemas"), join(tmp, "root/schemas"), { recursive: true });
+    execFileSync("npx", ["vite", "build", "examples", "--outDir", join(tmp, "app"), "--emptyOutDir", "--logLevel", "error"], { cwd: ROOT, stdio: "inherit" });
+  }, 600_000);
+
+  afterAll(async () => {
+    await studio?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("saves a variant into the folder, and a document filled in its preview validates with the CLI", async () => {
+    studio = await startStudio({ root: join(tmp, "root"), port: 0, appDir: join(tmp, "app") });
+    const page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(`${studio.url}/?view=studio&instrument=fia&version=1.0.0`);
+    await page.locator("#st-national").waitFor({ timeout: 120_000 });
+    // The variants already in the folder are offered for opening.
+    await expect(page.locator("#st-open-choice option").allTextContents()).resolves.toContainEqual(expect.stringContaining("exempelby"));
+
+    await page.locator("#st-title").fill("Serverby kommun");
+    await page.locator("#st-name").fill("serverby");
+    await page.locator("#st-add-kind").selectOption("yesno");
+    await page.locator("#st-add").click();
+    await page.locator("#st-item-0-label").fill(PETS);
+    await page.locator("#st-item-0-required").check();
+    await expect.poll(() => page.locator(".st-violations [role=status]").innerText(), { timeout: 120_000 }).toBe("Varianten följer reglerna.");
+    await page.locator("#st-save").click();
+    await expect.poll(() => page.locator(".st-status").innerText(), { timeout: 60_000 }).toBe("Sparad i schemas/fia/variants/serverby.overlay.json.");
+    const file = join(tmp, "root/schemas/fia/variants/serverby.overlay.json");
+    const written = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    expect(written).toEqual({
+      $schema: "https://blankett.example/schemas/overlay.meta.json",
+      name: "serverby",
+      title: "Serverby kommun",
+      base: "fia@1.0.0",
+      addItems: [{ key: "harDuHusdjur", required: true, schema: { type: "boolean", title: PETS, "x-ui": { widget: "radio" } } }],
+    });
+
+    // Fill the preview: made-up national answers, then the local question by hand.
+    const preview = page.locator(".st-preview");
+    await preview.getByText(PETS).first().waitFor({ timeout: 120_000 });
+    await preview.getByRole("button", { name: "Fyll i påhittade svar" }).click();
+    const question = preview.getByRole("radiogroup", { name: new RegExp(PETS.replace("?", "\\?")) }).or(preview.getByRole("group", { name: new RegExp(PETS.replace("?", "\\?")) }));
+    await question.first().getByRole("radio", { name: "Nej" }).check();
+    await question.first().getByRole("radio", { name: "Ja" }).check();
+    await preview.getByText("Svaren som JSON").click();
+    await expect.poll(async () => (JSON.parse(await preview.locator("[data-testid=st-sample]").innerText()) as { lokalt?: unknown }).lokalt).toEqual({ harDuHusdjur: true });
+    const doc = JSON.parse(await preview.locator("[data-testid=st-sample]").innerText()) as { meta: Record<string, unknown> };
+    expect(doc.meta).toMatchObject({ schema: "fia@1.0.0", variant: "serverby" });
+    const docFile = join(tmp, "answers.json");
+    writeFileSync(docFile, JSON.stringify(doc, null, 2));
+
+    // The CLI resolves fia@1.0.0+<name> from the repository's schemas/, not this copy: it validates
+    // against the effective schema the CLI itself makes from the file the studio wrote.
+    const effective = join(tmp, "serverby.schema.json");
+    const apply = spawnSync("node", ["bin/blankett.js", "overlay", "apply", file, "--out", effective, "--force"], { cwd: ROOT, encoding: "utf8" });
+    expect(apply.status, apply.stdout + apply.stderr).toBe(0);
+    const validate = spawnSync("node", ["bin/blankett.js", "validate", effective, docFile], { cwd: ROOT, encoding: "utf8" });
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 600_000);
 });

@@ -54,12 +54,17 @@ const FormBox = memo(function FormBox({ schema, renderer, start, onChange }: { s
 
 /** Made-up answers for the variant's form: the national synthetic profile; local questions as it draws any question. */
 function sampleAnswers(schema: JsonSchema, base: string): Doc | undefined {
-  const profile = besideSchema(profiles, base, "synthetic") ?? ({ instrument: base } as SyntheticProfile);
-  try {
-    return generateDocuments(schema, profile, { count: 1, seed: Date.now() % 100000 }).next().value ?? undefined;
-  } catch {
-    return undefined;
+  const national = besideSchema(profiles, base, "synthetic");
+  // The national profile may name options the variant does not keep: then any valid answers will do.
+  for (const profile of [national, { instrument: base } as SyntheticProfile]) {
+    if (!profile) continue;
+    try {
+      return generateDocuments(schema, profile, { count: 1, seed: Date.now() % 100000 }).next().value ?? undefined;
+    } catch {
+      // the next profile
+    }
   }
+  return undefined;
 }
 
 /**

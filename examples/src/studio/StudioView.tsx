@@ -181,7 +181,8 @@ export function StudioView({ route, navigate }: { route: Route; navigate(next: R
   const save = async () => {
     try {
       const r = await source.save(draft);
-      setStatus(source.kind === "server" ? `Sparad i ${r.file}.` : `Variantfilen ${r.file} laddades ner.`);
+      const broken = r.violations.length > 0 ? ` Den bryter mot ${r.violations.length === 1 ? "en regel" : `${r.violations.length} regler`} och kan inte användas förrän det är ändrat.` : "";
+      setStatus((source.kind === "server" ? `Sparad i ${r.file}.` : `Variantfilen ${r.file} laddades ner.`) + broken);
       if (source.kind === "server") void source.variants().then(setVariants);
     } catch (e) {
       setStatus((e as Error).message);
