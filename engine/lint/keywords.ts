@@ -12,7 +12,7 @@ export const OTHER_KEYWORDS = [
   "contentEncoding", "contentMediaType",
 ] as const;
 
-export const OUR_KEYWORDS = ["x-ui", "x-instrument", "x-rules", "x-score"] as const;
+export const OUR_KEYWORDS = ["x-ui", "x-instrument", "x-rules", "x-score", "x-review"] as const;
 
 export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set<string>([
   ...SINGLE_SUBSCHEMA, ...MAP_OF_SUBSCHEMAS, ...ARRAY_OF_SUBSCHEMAS, ...OTHER_KEYWORDS, ...OUR_KEYWORDS,

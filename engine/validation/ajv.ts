@@ -8,6 +8,7 @@ export const ANNOTATION_KEYWORDS = {
   "x-instrument": "instrument",
   "x-rules": "rules",
   "x-score": "score",
+  "x-review": "review",
 } as const;
 
 export const HINTS_META_ID = hintsMeta.$id;
