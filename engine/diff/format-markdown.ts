@@ -22,7 +22,8 @@ export function escapeMarkdown(value: unknown): string {
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, " ")
       .replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!)
-      .replace(/[@#]/g, (c) => (c === "@" ? "&#64;" : "&#35;"))
+      // A mention (@name) or an issue link (#12) starts after a non-word character.
+      .replace(/(^|[^A-Za-z0-9_])([@#])/g, (_, before: string, c: string) => before + (c === "@" ? "&#64;" : "&#35;"))
       .replace(/[\\`*_{}[\]()+!|~=^-]/g, (c) => "\\" + c)
   );
 }
