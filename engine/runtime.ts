@@ -13,7 +13,7 @@ export { swedishMessage, lowerFirst } from "./validation/messages.ts";
 export { evaluateCondition } from "./rules/condition.ts";
 export { rulesFor, CompiledRules } from "./rules/evaluate.ts";
 export { checkDocument, type CheckReport } from "./rules/check.ts";
-export type { RuleDefinition, RuleResult, Finding, Explanation, RulesReport } from "./rules/types.ts";
+export type { RuleDefinition, RuleKind, RuleCommon, RuleOf, AnyRuleDefinition, ValueRule, IndicationRule, CategoryRule, CategoryCase, TableRule, TableItem, TableSummary, CheckRule, RuleResult, Finding, Explanation, RulesReport } from "./rules/types.ts";
 export { buildFormModel, type FormModel, type FormNode, type LeafWidget, type Widget } from "./form/model.ts";
 export { computeFormState, hiddenPointers, initialDocument, scaffold, formOrder, type FormState, type FormStateOptions, type ShownError } from "./form/state.ts";
 export { fieldId, getIn, pointerOf, setIn } from "./form/paths.ts";

@@ -1,4 +1,5 @@
 import type { ValidateFunction } from "ajv";
+import { kindModule } from "./kinds/index.ts";
 import { definitionsAjv } from "../validation/ajv.ts";
 import { checkDocument } from "./check.ts";
 import type { Finding, RuleDefinition, RuleResult } from "./types.ts";
@@ -84,7 +85,6 @@ function rulesOf(schema: JsonSchema): RuleDefinition[] {
 }
 
 const EXPECTATION_KIND: Record<string, string> = { code: "category", indication: "indication", rows: "table" };
-const KIND_WORD: Record<string, string> = { category: "en kategoriregel", indication: "en indikation", table: "en tabell" };
 
 /**
  * Checks a tests file against rule-tests.meta.json and against the schema it tests: the version
@@ -115,10 +115,11 @@ export function parseRuleTests(data: unknown, schema: JsonSchema): RuleTests {
     };
     for (const [id, e] of Object.entries(c.expect.results ?? {})) {
       const rule = known(id);
-      if (rule.kind === "check") throw new RuleTestsError(`${where}: ”${id}” är en kontroll; den ger fynd, inget resultat`);
+      const module = kindModule(rule.kind);
+      if (module && !module.givesResult) throw new RuleTestsError(`${where}: ”${id}” är ${module.word}; den ger fynd, inget resultat`);
       const key = Object.keys(e)[0]!;
       const wanted = EXPECTATION_KIND[key];
-      if (wanted && rule.kind !== wanted) throw new RuleTestsError(`${where}: ”${key}” passar bara ${KIND_WORD[wanted]}, men ”${id}” är av slaget ${rule.kind}`);
+      if (wanted && rule.kind !== wanted) throw new RuleTestsError(`${where}: ”${key}” passar bara ${kindModule(wanted)?.word ?? wanted}, men ”${id}” är av slaget ${rule.kind}`);
     }
     for (const f of [...(c.expect.findings ?? []), ...(c.expect.findingsInclude ?? [])]) known(f.rule);
     for (const id of c.expect.findingsExclude ?? []) known(id);
