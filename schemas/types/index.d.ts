@@ -5,6 +5,7 @@ export type { FiaV1_0_0 } from "./fia/1.0.0.js";
 export type { FiaV1_1_0 } from "./fia/1.1.0.js";
 export type { FiaV2_0_0 } from "./fia/2.0.0.js";
 export type { SueV1_0_0 } from "./sue/1.0.0.js";
+export type { SueV2_0_0 } from "./sue/2.0.0.js";
 
 export interface InstrumentEntry {
   name: string;
