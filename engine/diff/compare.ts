@@ -42,6 +42,21 @@ function keywordGroup(keyword: string, schema: JsonSchema): JsonSchema {
   return out;
 }
 
+/** Constraints read together (a bound may move from one keyword to another). */
+const CONSTRAINT_FAMILIES = [
+  ["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf", "type"],
+  ["minLength", "maxLength"],
+  ["minItems", "maxItems", "prefixItems", "items"],
+  ["contains", "minContains", "maxContains"],
+  ["minProperties", "maxProperties"],
+];
+
+function pick(schema: JsonSchema, keys: string[]): JsonSchema {
+  const out: JsonSchema = {};
+  for (const k of keys) if (k in schema) out[k] = schema[k];
+  return out;
+}
+
 function itemsOf(schema: JsonSchema): JsonSchema {
   return isSchemaObject(schema.items) ? schema.items : schema.items === false ? { not: {} } : {};
 }
@@ -244,7 +259,8 @@ function compareValidation(where: { pointer: string; newPointer: string; label: 
 
   if (fa.hasConst || fb.hasConst) {
     if (!fa.hasConst || !fb.hasConst || !sameData(fa.const, fb.const)) {
-      const widened = !fb.hasConst;
+      // Fewer answers unless proven otherwise (a const that becomes one of the allowed options is wider).
+      const widened = !fb.hasConst || proven(a.schema, pick(b.schema, ["const"]));
       push(
         widened ? "constraint-widened" : "constraint-narrowed",
         widened ? "compatible" : "breaking",
@@ -316,7 +332,7 @@ function compareValidation(where: { pointer: string; newPointer: string; label: 
       }
     }
   } else if (fa.options || fb.options) {
-    const widened = !fb.options;
+    const widened = !fb.options || proven(optionHolder(a), pick(optionHolder(b), ["enum", "oneOf", "const"]));
     const codes = (opts: typeof fa.options) => opts?.map((o) => o.code);
     push(
       widened ? "constraint-widened" : "constraint-narrowed",
@@ -331,7 +347,14 @@ function compareValidation(where: { pointer: string; newPointer: string; label: 
     const before = fa.constraints[keyword];
     const after = fb.constraints[keyword];
     if (sameData(before, after)) continue;
-    const dir = constraintDirection(keyword, before, after);
+    let dir = constraintDirection(keyword, before, after);
+    // A bound that moved to another keyword (maximum 10 → exclusiveMaximum 11): judged together.
+    if (dir === "narrowed") {
+      const items = keyword.startsWith("items.");
+      const base = items ? keyword.slice("items.".length) : keyword;
+      const family = CONSTRAINT_FAMILIES.find((f) => f.includes(base)) ?? [base];
+      if (proven(items ? itemsOf(a.schema) : a.schema, pick(items ? itemsOf(b.schema) : b.schema, family))) dir = "widened";
+    }
     push(
       dir === "narrowed" ? "constraint-narrowed" : "constraint-widened",
       dir === "narrowed" ? "breaking" : "compatible",
@@ -339,6 +362,13 @@ function compareValidation(where: { pointer: string; newPointer: string; label: 
       dir === "narrowed" ? "Ett svar som klarade den gamla gränsen kan bli ogiltigt." : "Alla svar som klarade den gamla gränsen klarar den nya.",
       { keyword, before, after },
     );
+  }
+
+  function proven(left: unknown, right: unknown): boolean {
+    return includes({ root: ctx.oldTree.root, schema: left }, { root: ctx.newTree.root, schema: right }) === "yes";
+  }
+  function optionHolder(node: FieldNode): JsonSchema {
+    return node.kind === "multichoice" ? itemsOf(node.schema) : node.schema;
   }
 
   // Any other validation keyword: by inclusion of the old item in the keyword (with the keywords

@@ -31,7 +31,7 @@ export interface SearchBudget {
   documents: number;
 }
 
-export const SEARCH_BUDGET: SearchBudget = Object.freeze({ perChange: 300, total: 20000, documents: 2 });
+export const SEARCH_BUDGET: SearchBudget = Object.freeze({ perChange: 600, total: 20000, documents: 2 });
 
 const EPSILON = 1e-6;
 
@@ -137,8 +137,24 @@ export function exampleOf(root: JsonSchema, schema: unknown, depth = 0): unknown
   }
 }
 
+/** Every const and enum member anywhere in a schema (conditions, branches, negations): values the change may turn on. */
+export function literalsOf(schema: unknown, out: unknown[] = [], depth = 0): unknown[] {
+  if (depth > 16 || out.length > 200) return out;
+  if (Array.isArray(schema)) {
+    for (const s of schema) literalsOf(s, out, depth + 1);
+    return out;
+  }
+  if (!isSchemaObject(schema)) return out;
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === "const") out.push(v);
+    else if (k === "enum" && Array.isArray(v)) out.push(...v);
+    else if (k !== "x-ui" && k !== "x-rules" && k !== "examples" && k !== "default") literalsOf(v, out, depth + 1);
+  }
+  return out;
+}
+
 /** Values at and just beyond each constraint of a schema, and one of each JSON type. */
-export function boundaryValues(root: JsonSchema, schema: unknown, depth = 0): unknown[] {
+export function boundaryValues(root: JsonSchema, schema: unknown, depth = 0, literals: unknown[] = []): unknown[] {
   const out: unknown[] = [null, true, false, 0, 1, -1, 0.5, 2, "", "a", "1", [], {}, [null], { x: 1 }];
   if (!isSchemaObject(schema) || depth > 2) return out;
   let s: JsonSchema;
@@ -176,17 +192,25 @@ export function boundaryValues(root: JsonSchema, schema: unknown, depth = 0): un
     push([itemValues[0], itemValues[1]], [...itemValues.slice(0, 3)]);
     if (Array.isArray(s.prefixItems)) push(s.prefixItems.map((p) => exampleOf(root, p, depth + 1)), [...s.prefixItems.map((p) => exampleOf(root, p, depth + 1)), null]);
   }
+  push(...literals);
   if (isSchemaObject(s.properties) || s.type === "object" || isSchemaObject(s.patternProperties) || "additionalProperties" in s) {
     const base = exampleOf(root, { ...s, type: "object" }, depth + 1) as Record<string, unknown>;
     push(base);
     const props = isSchemaObject(s.properties) ? s.properties : {};
+    // Every property present, then each one left out: the starting points for the values below.
+    const full: Record<string, unknown> = { ...base };
+    for (const [name, sub] of Object.entries(props)) if (!(name in full)) full[name] = exampleOf(root, sub, depth + 1);
+    const starts = [base, full, ...Object.keys(props).map((name) => {
+      const { [name]: _drop, ...without } = full;
+      return without;
+    })];
+    push(...starts);
     for (const [name, sub] of Object.entries(props)) {
-      for (const v of [exampleOf(root, sub, depth + 1), ...boundaryValues(root, sub, depth + 1).slice(15, 30), ...boundaryValues(root, undefined).slice(0, 9)]) push({ ...base, [name]: v });
-      const { [name]: _drop, ...without } = base;
-      push(without);
+      const values = [exampleOf(root, sub, depth + 1), ...boundaryValues(root, sub, depth + 1).slice(15, 30), ...literals, ...boundaryValues(root, undefined).slice(0, 9)];
+      for (const start of starts) for (const v of values) if (v !== undefined) push({ ...start, [name]: v });
     }
     const patterns = isSchemaObject(s.patternProperties) ? Object.keys(s.patternProperties) : [];
-    const names = ["x", "nyckel", "a1", ...patterns.map(sampleName)];
+    const names = ["x", "abcd", "nyckel", "a1", ...patterns.map(sampleName)];
     for (const name of names) for (const v of [null, 1, 1.5, "a", true, [], {}]) push({ ...base, [name]: v });
   }
   return out;
@@ -281,7 +305,8 @@ export function searchCounterexamples(oldSchema: JsonSchema, newSchema: JsonSche
     let witness: unknown;
     outer: for (const pointer of pointers) {
       const schema = schemaFor(oldSchema, pointer) ?? schemaFor(newSchema, pointer);
-      const values: unknown[] = [undefined, ...boundaryValues(oldSchema, schema)];
+      const literals = [...new Set([...literalsOf(schema), ...literalsOf(schemaFor(newSchema, pointer))].map(canonical))].map((t) => JSON.parse(t) as unknown).slice(0, 12);
+      const values: unknown[] = [undefined, ...boundaryValues(oldSchema, schema, 0, literals)];
       const parent = pointer === "" ? undefined : pointer.slice(0, pointer.lastIndexOf("/"));
       for (const base of bases) {
         // A base the new version rejects anyway (another, breaking change elsewhere) still

@@ -354,7 +354,10 @@ type Sub = (x: unknown, y: unknown, rootX?: JsonSchema, rootY?: JsonSchema) => I
 function itemAt(s: JsonSchema, i: number): unknown {
   const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : [];
   if (i < prefix.length) return prefix[i];
-  return s.items ?? true;
+  if ("items" in s) return s.items;
+  // unevaluatedItems acts as items when nothing else evaluates the rest.
+  if ("unevaluatedItems" in s && !IN_PLACE.some((k) => k in s) && !("contains" in s)) return s.unevaluatedItems;
+  return true;
 }
 
 function arrayKeywords(A: Side, a: JsonSchema, B: Side, b: JsonSchema, sub: Sub, done: (...k: string[]) => void): Inclusion[] {
@@ -498,7 +501,8 @@ function objectKeywords(A: Side, a: JsonSchema, B: Side, b: JsonSchema, sub: Sub
     const closed = a.additionalProperties === false && patternsA.length === 0;
     if ("propertyNames" in a && sub(a.propertyNames, b.propertyNames) === "yes") out.push("yes");
     else if (closed && propsA.every((n) => accepts(B.root, b.propertyNames, n) === true)) out.push("yes");
-    else out.push(closed ? "no" : "unknown");
+    else if (closed || ("propertyNames" in a && sub(a.propertyNames, b.propertyNames) === "no") || !("propertyNames" in a)) out.push(closed ? "no" : a.additionalProperties === false && patternsA.length === 0 ? "unknown" : "no");
+    else out.push("unknown");
   }
   if ("minProperties" in b) {
     done("minProperties");
