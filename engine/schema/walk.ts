@@ -15,7 +15,31 @@ function findAnchor(root: JsonSchema, name: string): { node: JsonSchema; pointer
       return "skip";
     }
   });
-  return found;
+  return found ?? findAnchorAnywhere(root, name);
+}
+
+/** Keywords whose values are data, not schemas: an `$anchor` inside them is not an anchor. */
+const DATA_KEYWORDS = new Set(["const", "enum", "examples", "default", "x-rules", "x-ui", "x-instrument"]);
+
+/**
+ * An anchor the keyword walk does not reach (under `definitions` or another location 2020-12
+ * allows a schema the walker does not list): any object below the root that is not data and not
+ * inside an embedded resource.
+ */
+function findAnchorAnywhere(root: JsonSchema, name: string): { node: JsonSchema; pointer: string } | undefined {
+  const stack: Array<{ node: unknown; pointer: string; depth: number }> = [{ node: root, pointer: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { node, pointer, depth } = stack.pop()!;
+    if (!isSchemaObject(node) || depth > SCHEMA_LIMITS.maxDepth) continue;
+    if (node !== root && typeof node.$id === "string") continue;
+    if (node.$anchor === name || node.$dynamicAnchor === name) return { node, pointer };
+    for (const [key, value] of Object.entries(node)) {
+      if (DATA_KEYWORDS.has(key)) continue;
+      if (Array.isArray(value)) value.forEach((v, i) => stack.push({ node: v, pointer: joinPointer(pointer, key, String(i)), depth: depth + 1 }));
+      else stack.push({ node: value, pointer: joinPointer(pointer, key), depth: depth + 1 });
+    }
+  }
+  return undefined;
 }
 
 /** Whether a schema embeds another resource (an `$id` below its root). */
