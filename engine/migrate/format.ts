@@ -38,6 +38,7 @@ export function stepLines(step: StepReport): string[] {
   }
   for (const d of step.defaults) lines.push(`${VERB.default}: ${d.path} = ${JSON.stringify(d.value)} – ${d.reason}`);
   for (const n of step.notTransferred) lines.push(`${VERB.drop}: ${n.path} – ${n.reason}`);
+  for (const a of step.askedAs ?? []) lines.push(`frågat som en annan fråga: ${a.from} → ${a.to} – ${a.text}`);
   return lines;
 }
 

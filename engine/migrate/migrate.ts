@@ -82,7 +82,10 @@ function writeRecord(doc: JsonObject, fromRef: string, toRef: string, steps: Ste
   const earlier = isObject(previous) && Array.isArray(previous.ejOverforda) ? previous.ejOverforda : [];
   const first = isObject(previous) && typeof previous.fran === "string" ? previous.fran : fromRef;
   const entries = steps.flatMap((s) =>
-    s.notTransferred.map((n) => ({ sokvag: n.path, version: s.from, varde: JSON.stringify(n.value), skal: n.reason })),
+    s.notTransferred
+      .map((n) => ({ sokvag: n.path, version: s.from, varde: JSON.stringify(n.value), skal: n.reason }))
+      // A moved answer given to another question: a copy with the question it was given to.
+      .concat((s.askedAs ?? []).map((a) => ({ sokvag: a.from, version: s.from, varde: JSON.stringify(a.value), skal: a.text }))),
   );
   if (previous !== undefined && !(isObject(previous) && Array.isArray(previous.ejOverforda))) {
     entries.unshift({ sokvag: `/${REPORT_KEY}`, version: fromRef, varde: JSON.stringify(previous), skal: REASONS.previousRecord });

@@ -1,4 +1,4 @@
-import type { Change, DefaultApplied, NotTransferred, OperationKind, StepReport, Transfer, TransferHow } from "./types.ts";
+import type { AskedAs, Change, DefaultApplied, NotTransferred, OperationKind, StepReport, Transfer, TransferHow } from "./types.ts";
 import { pointerOf, type Location } from "./paths.ts";
 
 const startsWith = (loc: Location, prefix: Location) => prefix.length <= loc.length && prefix.every((s, i) => String(loc[i]) === String(s));
@@ -42,6 +42,12 @@ export class StepRecorder {
     // A snapshot: later operations must not change what the report says was kept.
     const n: NotTransferred = { op: this.op, kind: this.kind, path: pointerOf(this.origin(path)), value: structuredClone(value), reason };
     this.report.notTransferred.push(n);
+  }
+
+  /** A moved value that was given to another question: noted with that question's wording. */
+  askedAs(from: Location, to: Location, value: unknown, text: string): void {
+    const a: AskedAs = { op: this.op, from: pointerOf(this.origin(from)), to: pointerOf(to), value: structuredClone(value), text };
+    (this.report.askedAs ??= []).push(a);
   }
 
   defaulted(path: Location, value: unknown, reason: string): void {

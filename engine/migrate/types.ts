@@ -17,6 +17,13 @@ export interface MoveOp extends OperationBase {
   op: "move";
   from: Path;
   to: Path;
+  /**
+   * Swedish: how the question was asked in the old version, where the new place asks something
+   * else (FIA 1.x "Övergrepp och tvång", violence by anyone → 2.0 "Våld i nära relation"). The
+   * answer still moves; a copy of it is kept in `migrering` with this text, so the form shows what
+   * the client was actually asked.
+   */
+  askedAs?: string;
 }
 
 /** Replaces codes at a path (a single answer, or every item of a list with `[]`). `null` = no new code: reported. */
@@ -167,6 +174,20 @@ export interface StepReport {
   transfers: Transfer[];
   notTransferred: NotTransferred[];
   defaults: DefaultApplied[];
+  /** Moved answers whose old question was not the new one (`move` with `askedAs`). */
+  askedAs?: AskedAs[];
+}
+
+/** A moved answer given to another question: where it was and is, the value, and the old question. */
+export interface AskedAs {
+  op: number;
+  /** JSON Pointer in the step's old document. */
+  from: string;
+  /** JSON Pointer in the new document. */
+  to: string;
+  value: unknown;
+  /** The `askedAs` text of the operation. */
+  text: string;
 }
 
 export interface MigrationReport {

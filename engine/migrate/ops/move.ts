@@ -21,6 +21,7 @@ export function applyMove(doc: JsonObject, op: MoveOp, rec: StepRecorder): void 
     if (!conflicts.some((c) => c.relative.length === 0)) {
       rec.moved(location, target, "same");
       rec.changed([location], [target]);
+      if (op.askedAs) rec.askedAs(location, target, value, op.askedAs);
     }
     prune(doc, location);
   }
