@@ -123,7 +123,7 @@ export function diffSchemas(oldInput: JsonSchema | boolean, newInput: JsonSchema
   changes.push(...diffRules(oldSchema, newSchema));
 
   const search = options.search ? searchCounterexamples(oldSchema, newSchema, changes, options.budget) : undefined;
-  if (options.accepted) acceptReviews(changes, options.accepted);
+  if (options.accepted) acceptReviews(changes, options.accepted, { from: refOf(oldSchema), to: refOf(newSchema) });
   const items = groupItems(changes, itemOf, oldTree, newTree);
   return finish(versionInfo(oldSchema), versionInfo(newSchema), changes, items, restructured, search);
 }

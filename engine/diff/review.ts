@@ -67,8 +67,15 @@ export function parseReviewFile(data: unknown): ReviewFile {
   return { from: d.from as string, to: d.to as string, accepted };
 }
 
-/** Marks the "review" changes the file accepts (in place); returns how many were accepted. */
-export function acceptReviews(changes: Change[], file: ReviewFile): number {
+/**
+ * Marks the "review" changes the file accepts (in place); returns how many were accepted. A file
+ * written for another pair of versions is refused (an Error in Swedish): an acceptance is about
+ * one step, never carried over to the next.
+ */
+export function acceptReviews(changes: Change[], file: ReviewFile, refs?: { from: string; to: string }): number {
+  if (refs && (refs.from !== file.from || refs.to !== file.to)) {
+    throw new Error(`Granskningsfilen gäller ${file.from} → ${file.to}, inte ${refs.from} → ${refs.to}.`);
+  }
   let n = 0;
   for (const c of changes) {
     if (c.class !== "review") continue;
