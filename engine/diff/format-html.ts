@@ -1,7 +1,7 @@
 import { sameData } from "./shape.ts";
 import { BUMP_NAME, CLASSES, CLASS_MEANING, CLASS_NAME, capitalise, keywordName, show, typeName } from "./words.ts";
 import type { Change, ChangeClass, DiffReport, ItemDiff, ItemView } from "./types.ts";
-import { KEPT_ASIDE, type AnswerFate, type MigrationAwareness } from "./migration-aware.ts";
+import { FATE_NAME, type AnswerFate, type MigrationAwareness } from "./migration-aware.ts";
 import { changeTexts, forReview, hidesValues, needsAction, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
 
 /**
@@ -190,18 +190,6 @@ function section(id: string, title: string, body: string, extra = ""): string {
 ${body}
 </details>`;
 }
-
-const FATE_NAME: Record<AnswerFate["kind"], string> = {
-  kept: "Ligger kvar",
-  moved: "Flyttas",
-  copied: "Kopieras",
-  recoded: "Kodas om",
-  merged: "Slås ihop",
-  joined: "Fogas in i en text",
-  rows: "Rader flyttas",
-  aside: `Sparas i ”${KEPT_ASIDE}”`,
-  unplaced: "Får ingen plats",
-};
 
 function fatesHtml(report: DiffReport, m: MigrationAwareness): string {
   const steps = m.steps.length

@@ -1,6 +1,6 @@
 import { BUMP_NAME, CLASSES, CLASS_MEANING, CLASS_NAME, show } from "./words.ts";
 import type { DiffReport } from "./types.ts";
-import { KEPT_ASIDE, type AnswerFate } from "./migration-aware.ts";
+import { FATE_NAME } from "./migration-aware.ts";
 import { changeTexts, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
 
 /**
@@ -37,18 +37,6 @@ function table(head: string[], rows: string[][]): string {
 function fold(summary: string, body: string, rows: number): string {
   return rows > FOLD_AFTER ? `<details><summary>${summary}</summary>\n\n${body}\n\n</details>` : body;
 }
-
-const FATE_NAME: Record<AnswerFate["kind"], string> = {
-  kept: "ligger kvar",
-  moved: "flyttas",
-  copied: "kopieras",
-  recoded: "kodas om",
-  merged: "slås ihop",
-  joined: "fogas in i en text",
-  rows: "rader flyttas",
-  aside: `sparas i ”${KEPT_ASIDE}”`,
-  unplaced: "**får ingen plats**",
-};
 
 export function formatMarkdown(report: DiffReport, options: FormatOptions = {}): string {
   const { old, new: next, bump } = report;
@@ -99,7 +87,7 @@ export function formatMarkdown(report: DiffReport, options: FormatOptions = {}):
       out.push(`**${lost.length} svar får ingen plats** i den nya versionen: ${lost.map((a) => code(a.pointer)).join(", ")}.`);
     }
     const moving = m.answers.filter((a) => a.kind !== "kept");
-    const rows = moving.map((a) => [code(a.pointer), FATE_NAME[a.kind], a.to.map(code).join("<br>") || "–", escapeMarkdown(a.text)]);
+    const rows = moving.map((a) => [code(a.pointer), a.kind === "unplaced" ? `**${FATE_NAME[a.kind]}**` : FATE_NAME[a.kind], a.to.map(code).join("<br>") || "–", escapeMarkdown(a.text)]);
     out.push("");
     if (rows.length) out.push(fold(`Visa ${rows.length} svar som flyttas, ändras eller sparas undan`, table(["Sparat svar", "Vad som händer", "Hamnar i", "Förklaring"], rows), rows.length));
     for (const d of m.defaults) out.push(`\nNytt svar ${code(d.pointer)} = ${escapeMarkdown(show(d.value))}: ${escapeMarkdown(d.reason)}`);

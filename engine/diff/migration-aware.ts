@@ -38,6 +38,19 @@ export type FateKind =
   /** no operation places it and the new version has no place for it */
   | "unplaced";
 
+/** What happens to an answer, in a few Swedish words (the reports' column "Vad som händer"). */
+export const FATE_NAME: Record<FateKind, string> = {
+  kept: "Ligger kvar",
+  moved: "Flyttas",
+  copied: "Kopieras",
+  recoded: "Kodas om",
+  merged: "Slås ihop",
+  joined: "Fogas in i en text",
+  rows: "Rader flyttas",
+  aside: `Sparas i ”${KEPT_ASIDE}”`,
+  unplaced: "Får ingen plats",
+};
+
 export interface AnswerFate {
   /** The answer's JSON Pointer in the old version ("*" for every row). */
   pointer: string;

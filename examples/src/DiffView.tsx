@@ -8,7 +8,10 @@ import {
   needsAction,
   reviewOf,
   ruleReviewOf,
-  KEPT_ASIDE,
+  BUMP_NAME,
+  CLASSES,
+  CLASS_NAME,
+  FATE_NAME,
   type AnswerFate,
   type ChangeClass,
   type DiffReport,
@@ -31,27 +34,7 @@ import "./DiffView.css";
  * The newer version is the route's `version`, the older its `compare`.
  */
 
-const CLASSES: ChangeClass[] = ["breaking", "review", "compatible", "wording", "bookkeeping"];
-const CLASS_NAME: Record<ChangeClass, string> = {
-  breaking: "Brytande",
-  review: "Behöver granskas",
-  compatible: "Kompatibel",
-  wording: "Endast formulering",
-  bookkeeping: "Bokföring",
-};
 const KIND_NAME: Record<ItemView["kind"], string> = { group: "Grupp av frågor", list: "Lista med rader", choice: "Ett val", multichoice: "Flera val", value: "Värde" };
-const FATE_NAME: Record<AnswerFate["kind"], string> = {
-  kept: "Ligger kvar",
-  moved: "Flyttas",
-  copied: "Kopieras",
-  recoded: "Kodas om",
-  merged: "Slås ihop",
-  joined: "Fogas in i en text",
-  rows: "Rader flyttas",
-  aside: `Sparas i ”${KEPT_ASIDE}”`,
-  unplaced: "Får ingen plats",
-};
-const BUMP_NAME: Record<string, string> = { major: "major (ny huvudversion)", minor: "minor (ny delversion)", patch: "patch (rättelse)", none: "ingen", downgrade: "lägre versionsnummer" };
 
 const minor = (...classes: ChangeClass[]) => (classes.some(needsAction) ? "" : " minor");
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
