@@ -2,6 +2,7 @@ import type { JsonSchema } from "../schema/types.ts";
 import { uiOf } from "../schema/walk.ts";
 import { buildFormModel, type FormNode } from "./model.ts";
 import { getIn } from "./paths.ts";
+import { CHILD_AUDIENCE_LABELS, CHILD_VISIBILITY_HEADING } from "./words.ts";
 
 /**
  * A read-only view of the answers addressed to the person the form is about (the barnahuslogg's
@@ -9,14 +10,38 @@ import { getIn } from "./paths.ts";
  * an option's `childText` replaces its label, a section's `childText` its heading, and the root's
  * `childTitle` is the page title. `{a.b}` in these texts is replaced by the answer at that path
  * (`{row.x}` by the row's). Everything is returned as plain text; renderers must not treat it as HTML.
+ *
+ * Audiences. The view is drawn for one of two readers:
+ * - `"barn"` (the default, the restrictive one): the child and the child's guardians. A table row
+ *   is left out when one of its coded fields holds an option marked `x-ui.childView: "exclude"`
+ *   (in the barnahuslogg from 2.1.0: the `synlighet` codes "ej_vardnadshavare" and
+ *   "endast_socialtjansten"), and also when such a field is not answered — a row is shown only
+ *   when it is known to be meant for this reader.
+ * - `"personal"`: social services' staff, who keep the log. Every row is shown, and a column
+ *   names who may read each row (the option's label), so nothing is passed on by mistake.
+ * A host shows the staff version only by asking for it.
+ *
+ * Dates are shown as written in the answers, `åååå-mm-dd`, whatever the reader's locale.
  */
 export type ChildBlock =
   | { kind: "text"; heading?: string; text: string }
   | { kind: "fields"; heading: string; items: Array<{ label: string; value: string }> }
   | { kind: "table"; heading: string; columns: string[]; rows: string[][] };
 
+/** Who the child's log is drawn for: the child and guardians (default) or social services' staff. */
+export type ChildAudience = "barn" | "personal";
+
+export interface ChildViewOptions {
+  /** Default `"barn"`: only rows meant for the child and the guardians. */
+  audience?: ChildAudience;
+}
+
 export interface ChildView {
   title: string;
+  /** The reader this view was drawn for. */
+  audience: ChildAudience;
+  /** The version's name in plain words, shown (and printed) on the page. */
+  audienceLabel: string;
   blocks: ChildBlock[];
 }
 
@@ -47,32 +72,84 @@ function display(node: FormNode, value: unknown, doc: unknown, row?: unknown): s
     return Array.isArray(value) ? value.map(pick).join(", ") : pick(value);
   }
   if (node.type === "boolean") return value ? "Ja" : "Nej";
-  if (node.widget === "date" && typeof value === "string") return swedishDate(value);
+  // A date is shown as stored (åååå-mm-dd): the same on every screen and on paper.
+  if (node.widget === "date" && typeof value === "string") return value;
   return typeof value === "object" ? "" : String(value);
+}
+
+/**
+ * Versions written before the audience hints (barnahuslogg 1.0.0 and 2.0.0) mark visibility with
+ * the same codes but without `childView` on the options. For them, the codes readable by the
+ * child and the guardians are named here, so an old log is never shown with more than it may.
+ */
+const LEGACY_READABLE: Record<string, Record<string, readonly string[]>> = {
+  barnahuslogg: { synlighet: ["alla_inblandade"] },
+};
+
+interface Gate {
+  node: FormNode;
+  /** Codes whose rows the child and guardians may read. */
+  readable: ReadonlySet<string>;
+}
+
+/** The coded fields of a table row that decide who may read the row. */
+function gatesOf(table: FormNode, instrument: string | undefined): Gate[] {
+  const fields = (table.children ?? []).filter((c) => c.kind === "scalar" && c.options && c.widget !== "checkboxes" && c.widget !== "ranking");
+  const marked = fields.filter((c) => c.options!.some((o) => o.ui?.childView === "exclude"));
+  if (marked.length) {
+    return marked.map((node) => ({ node, readable: new Set(node.options!.filter((o) => o.ui?.childView !== "exclude").map((o) => o.code)) }));
+  }
+  const legacy = instrument ? LEGACY_READABLE[instrument] : undefined;
+  if (!legacy) return [];
+  return fields.filter((c) => legacy[c.key]).map((node) => ({ node, readable: new Set(legacy[node.key]) }));
 }
 
 const included = (n: FormNode) => n.childView !== "exclude";
 const heading = (n: FormNode, doc: unknown) => fillTemplate(n.childText ?? n.label, doc);
 
-export function buildChildView(schema: JsonSchema, doc: unknown): ChildView {
+function tableBlock(table: FormNode, value: unknown, doc: unknown, audience: ChildAudience, instrument: string | undefined): ChildBlock | undefined {
+  const columns = (table.columns ?? []).map((k) => table.children!.find((c) => c.key === k)!).filter((c) => c && included(c));
+  const gates = gatesOf(table, instrument);
+  const all = Array.isArray(value) ? value : [];
+  const shown = audience === "barn" ? all.filter((r) => gates.every((g) => g.readable.has(String(getIn(r, g.node.path))))) : all;
+  const rows = shown.map((r) => {
+    const cells = columns.map((c) => display(c, getIn(r, c.path), doc, r));
+    // Staff see who may read each row, in the words of the form.
+    if (audience === "personal") for (const g of gates) cells.push(answerLabel(g.node, getIn(r, g.node.path)));
+    return cells;
+  });
+  // An empty section is left out rather than shown as a heading over an empty table.
+  if (!rows.length) return undefined;
+  const headings = columns.map((c) => c.childText ?? c.label);
+  if (audience === "personal") for (let i = 0; i < gates.length; i++) headings.push(CHILD_VISIBILITY_HEADING);
+  return { kind: "table", heading: heading(table, doc), columns: headings, rows };
+}
+
+function answerLabel(node: FormNode, value: unknown): string {
+  if (value === undefined || value === null || value === "") return "–";
+  return node.options?.find((o) => o.code === String(value))?.label ?? String(value);
+}
+
+export function buildChildView(schema: JsonSchema, doc: unknown, options: ChildViewOptions = {}): ChildView {
+  // Anything but an explicit "personal" is the restrictive version.
+  const audience: ChildAudience = options.audience === "personal" ? "personal" : "barn";
+  const instrument = (schema["x-instrument"] as { name?: string } | undefined)?.name;
   const model = buildFormModel(schema);
   const title = uiOf(schema).childTitle;
   const blocks: ChildBlock[] = [];
   for (const section of model.sections.filter(included)) {
     const value = getIn(doc, section.path);
     if (section.kind === "table") {
-      const columns = (section.columns ?? []).map((k) => section.children!.find((c) => c.key === k)!).filter((c) => c && included(c));
-      const rows = (Array.isArray(value) ? value : []).map((r) => columns.map((c) => display(c, getIn(r, c.path), doc, r)));
-      blocks.push({ kind: "table", heading: heading(section, doc), columns: columns.map((c) => c.childText ?? c.label), rows });
+      const block = tableBlock(section, value, doc, audience, instrument);
+      if (block) blocks.push(block);
       continue;
     }
     const fields: Array<{ label: string; value: string }> = [];
     for (const child of (section.children ?? []).filter(included)) {
       const v = getIn(doc, child.path);
       if (child.kind === "table") {
-        const columns = (child.columns ?? []).map((k) => child.children!.find((c) => c.key === k)!).filter((c) => c && included(c));
-        const rows = (Array.isArray(v) ? v : []).map((r) => columns.map((c) => display(c, getIn(r, c.path), doc, r)));
-        if (rows.length) blocks.push({ kind: "table", heading: heading(child, doc), columns: columns.map((c) => c.childText ?? c.label), rows });
+        const block = tableBlock(child, v, doc, audience, instrument);
+        if (block) blocks.push(block);
       } else if (child.audience === "child" && typeof v === "string" && v !== "") {
         // Text written to the reader is shown as a paragraph, not as "label: value".
         blocks.push({ kind: "text", text: v });
@@ -83,5 +160,5 @@ export function buildChildView(schema: JsonSchema, doc: unknown): ChildView {
     }
     if (fields.length) blocks.push({ kind: "fields", heading: heading(section, doc), items: fields });
   }
-  return { title: title ? fillTemplate(title, doc) : model.title, blocks };
+  return { title: title ? fillTemplate(title, doc) : model.title, audience, audienceLabel: CHILD_AUDIENCE_LABELS[audience], blocks };
 }

@@ -55,3 +55,12 @@ export function answerInWords(schema: JsonSchema, path: string[], value: unknown
   }
   return valueInWords(value);
 }
+
+/** The name of each version of the child's log, shown and printed on the page (see childView.ts). */
+export const CHILD_AUDIENCE_LABELS: Readonly<Record<"barn" | "personal", string>> = {
+  barn: "Version för barnet och vårdnadshavarna",
+  personal: "Version för socialtjänstens personal",
+};
+
+/** The column of the staff version that says who may read a row. */
+export const CHILD_VISIBILITY_HEADING = "Får läsas av";

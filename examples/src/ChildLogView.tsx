@@ -1,12 +1,35 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { migrate } from "@blankett/engine/migrate";
 import type { Migration } from "@blankett/engine/migrate";
 import { refOf, type JsonSchema } from "@blankett/engine/compiler";
 import { ChildLog } from "@blankett/react";
-import { LitChildLog } from "./LitForm.tsx";
+import type { BlankettChildLog } from "@blankett/elements";
+import "@blankett/elements";
+import type {} from "@blankett/elements/react";
 
 const examples = import.meta.glob<Record<string, any>>("../../tests/fixtures/barnahuslogg/valid/*.json", { eager: true, import: "default" });
 const migrations = Object.values(import.meta.glob<Migration>("../../schemas/*/migrations/*.json", { eager: true, import: "default" }));
+
+type Audience = "barn" | "personal";
+
+/** `<blankett-child-log>` with the version to draw (the default is the one for the child and guardians). */
+function LitChildLog({ schema, value, audience }: { schema: JsonSchema; value: unknown; audience: Audience }) {
+  const ref = useRef<BlankettChildLog>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.schema = schema;
+    el.value = value as BlankettChildLog["value"];
+    if (audience === "personal") el.setAttribute("audience", "personal");
+    else el.removeAttribute("audience");
+  }, [schema, value, audience]);
+  return <blankett-child-log ref={ref} />;
+}
+
+/** One child's log in the chosen renderer and version. */
+export function ChildLogPreview({ schema, value, renderer, audience = "barn" }: { schema: JsonSchema; value: unknown; renderer: "react" | "lit"; audience?: Audience }) {
+  return renderer === "react" ? <ChildLog schema={schema} value={value} audience={audience} /> : <LitChildLog schema={schema} value={value} audience={audience} />;
+}
 
 /** The child's log for the report's two worked examples, moved to the shown version if needed. */
 export function ChildLogView({ schema, renderer, own }: { schema: JsonSchema; renderer: "react" | "lit"; own?: Record<string, unknown> }) {
@@ -21,6 +44,8 @@ export function ChildLogView({ schema, renderer, own }: { schema: JsonSchema; re
     return out;
   }, [ref, own]);
   const [pick, setPick] = useState(0);
+  // The restrictive version unless the reader of this page asks for the staff one.
+  const [audience, setAudience] = useState<Audience>("barn");
   const value = choices[Math.min(pick, choices.length - 1)]?.[1];
   return (
     <section aria-labelledby="child-title">
@@ -32,14 +57,16 @@ export function ChildLogView({ schema, renderer, own }: { schema: JsonSchema; re
             {choices.map(([label], i) => <option key={label} value={i}>{label}</option>)}
           </select>
         </label>{" "}
+        <label>
+          Version{" "}
+          <select value={audience} onChange={(e) => setAudience(e.target.value === "personal" ? "personal" : "barn")}>
+            <option value="barn">För barnet och vårdnadshavarna</option>
+            <option value="personal">För socialtjänstens personal</option>
+          </select>
+        </label>{" "}
         <button type="button" onClick={() => window.print()}>Skriv ut</button>
       </div>
-      {value !== undefined && (
-        // The log's tables scroll inside this box on a narrow screen, not the page (keyboard: focus it, then the arrow keys).
-        <div className="log-scroll" role="region" aria-labelledby="child-title" tabIndex={0}>
-          {renderer === "react" ? <ChildLog schema={schema} value={value as never} /> : <LitChildLog schema={schema} value={value} />}
-        </div>
-      )}
+      {value !== undefined && <ChildLogPreview schema={schema} value={value} renderer={renderer} audience={audience} />}
     </section>
   );
 }

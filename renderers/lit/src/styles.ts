@@ -276,6 +276,25 @@ export const formStyles = css`
   .table-scroll {
     overflow-x: auto;
   }
+  /* The child's log: the version's name, and each table in its own sideways-scrolling box. */
+  .child-log {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .child-audience {
+    font-weight: 600;
+  }
+  .child-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .child-scroll:focus-visible {
+    outline: 3px solid var(--blankett-accent, #1d4f91);
+    outline-offset: 2px;
+  }
+  .child-scroll table {
+    min-width: 30rem;
+  }
   table {
     border-collapse: collapse;
     margin-bottom: var(--blankett-gap, 1rem);
@@ -301,6 +320,12 @@ export const formStyles = css`
     }
     fieldset {
       border: 0;
+    }
+    .child-scroll {
+      overflow: visible;
+    }
+    .child-scroll table {
+      min-width: 0;
     }
   }
 `;

@@ -71,11 +71,18 @@ export const blankettCss = `
 .bf-child-log dt { font-weight: 600; }
 .bf-child-log dt::after { content: ":"; }
 .bf-child-log dd { margin: 0; }
+.bf-child-log { min-width: 0; overflow-wrap: anywhere; }
+.bf-child-audience { font-weight: 600; margin: 0 0 1rem; }
+.bf-child-scroll { overflow-x: auto; max-width: 100%; }
+.bf-child-scroll:focus-visible { outline: 3px solid var(--bf-accent, #004b87); outline-offset: 2px; }
+.bf-child-scroll table { min-width: 30rem; }
 @media print {
   body * { visibility: hidden; }
   .bf-child-log, .bf-child-log * { visibility: visible; }
   .bf-child-log { position: absolute; left: 0; top: 0; width: 100%; }
   .bf-child-log .bf-print-action { display: none; }
+  .bf-child-scroll { overflow: visible; }
+  .bf-child-scroll table { min-width: 0; }
 }
 `;
 

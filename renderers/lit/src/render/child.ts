@@ -1,10 +1,15 @@
 import { html, type TemplateResult } from "lit";
 import type { ChildView } from "@blankett/engine";
 
-/** The child's log: plain text from buildChildView, as headings, paragraphs, lists and tables. */
+/**
+ * The child's log: plain text from buildChildView, as headings, paragraphs, lists and tables.
+ * The version (for the child and guardians, or for staff) is named under the title, on screen
+ * and on paper; each table sits in a focusable, named box that scrolls sideways on its own.
+ */
 export function renderChildView(view: ChildView): TemplateResult {
-  return html`<article class="child-log" part="child-log">
+  return html`<article class="child-log" part="child-log" data-audience=${view.audience}>
     <h1 part="title">${view.title}</h1>
+    <p class="child-audience" part="audience">${view.audienceLabel}</p>
     ${view.blocks.map((block) => {
       if (block.kind === "text") {
         return html`${block.heading ? html`<h2>${block.heading}</h2>` : ""}<p>${block.text}</p>`;
@@ -19,16 +24,18 @@ export function renderChildView(view: ChildView): TemplateResult {
       }
       return html`<section>
         <h2>${block.heading}</h2>
-        <table>
-          <thead>
-            <tr>
-              ${block.columns.map((c) => html`<th scope="col">${c}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${block.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-          </tbody>
-        </table>
+        <div class="child-scroll" part="child-table-scroll" role="region" aria-label=${`Tabell: ${block.heading}`} tabindex="0">
+          <table>
+            <thead>
+              <tr>
+                ${block.columns.map((c) => html`<th scope="col">${c}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${block.rows.map((row) => html`<tr>${row.map((cell, k) => html`<td data-label=${block.columns[k] ?? ""}>${cell}</td>`)}</tr>`)}
+            </tbody>
+          </table>
+        </div>
       </section>`;
     })}
   </article>`;
