@@ -4,6 +4,7 @@ export type { BarnahusloggV2_0_0 } from "./barnahuslogg/2.0.0.js";
 export type { FiaV1_0_0 } from "./fia/1.0.0.js";
 export type { FiaV1_1_0 } from "./fia/1.1.0.js";
 export type { FiaV2_0_0 } from "./fia/2.0.0.js";
+export type { FiaV2_1_0 } from "./fia/2.1.0.js";
 export type { SueV1_0_0 } from "./sue/1.0.0.js";
 export type { SueV2_0_0 } from "./sue/2.0.0.js";
 
