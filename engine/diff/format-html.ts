@@ -2,7 +2,7 @@ import { sameData } from "./shape.ts";
 import { BUMP_NAME, CLASSES, CLASS_MEANING, CLASS_NAME, capitalise, keywordName, show, typeName } from "./words.ts";
 import type { Change, ChangeClass, DiffReport, ItemDiff, ItemView } from "./types.ts";
 import { FATE_NAME, type AnswerFate, type MigrationAwareness } from "./migration-aware.ts";
-import { changeTexts, forReview, hidesValues, needsAction, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
+import { WITNESS_TITLE, changeTexts, forReview, hidesValues, needsAction, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
 
 /**
  * The diff as one self-contained HTML page for reviewers, in Swedish: one <style> element, no
@@ -163,7 +163,9 @@ function changeItem(report: DiffReport, i: number, withValues: boolean, options:
   const show = withValues && !hidesValues(c) && (c.before !== undefined || c.after !== undefined) && !sameData(forReview(c.before), forReview(c.after));
   const values = show ? `<table class="sides"><thead><tr><th scope="col">Före</th><th scope="col">Efter</th></tr></thead><tbody><tr><td>${c.before === undefined ? '<span class="absent">(finns inte)</span>' : json(c.before)}</td><td>${c.after === undefined ? '<span class="absent">(finns inte)</span>' : json(c.after)}</td></tr></tbody></table>` : "";
   const migration = t.lost && t.migration ? `<span class="migration lost">Migreringen: ${escapeHtml(t.migration)}</span>` : "";
-  return `<li id="c-${i}" class="change${minor([c.class])}">${badge(c.class)} ${escapeHtml(t.summary)}<span class="why">Varför: ${escapeHtml(t.reason)}</span>${migration}${values}</li>`;
+  const accepted = t.accepted ? `<span class="migration">${escapeHtml(t.accepted)}</span>` : "";
+  const witness = c.witness !== undefined ? `<details><summary>${escapeHtml(WITNESS_TITLE)}</summary>${json(c.witness)}</details>` : "";
+  return `<li id="c-${i}" class="change${minor([c.class])}">${badge(c.class)} ${escapeHtml(t.summary)}<span class="why">Varför: ${escapeHtml(t.reason)}</span>${migration}${accepted}${witness}${values}</li>`;
 }
 
 function where(pointer: string, newPointer?: string): string {

@@ -64,7 +64,7 @@ export function formatMarkdown(report: DiffReport, options: FormatOptions = {}):
         const t = changeTexts(report, i, options);
         const review = reviewAt.get(i) ?? ruleReviewOf(c);
         const where = c.rule ? `regel ${code(c.rule)}` : c.newPointer && c.newPointer !== c.pointer ? `${code(c.pointer)} → ${code(c.newPointer)}` : code(c.pointer);
-        const what = [escapeMarkdown(t.summary), ...(t.lost && t.migration ? [`Migreringen: ${escapeMarkdown(t.migration)}`] : []), ...(review ? [`*Till granskaren:* ${escapeMarkdown(review)}`] : [])].join("<br>");
+        const what = [escapeMarkdown(t.summary), ...(t.lost && t.migration ? [`Migreringen: ${escapeMarkdown(t.migration)}`] : []), ...(t.accepted ? [escapeMarkdown(t.accepted)] : []), ...(c.witness !== undefined ? ["Ett påhittat exempelsvar finns i JSON-rapporten."] : []), ...(review ? [`*Till granskaren:* ${escapeMarkdown(review)}`] : [])].join("<br>");
         return [where, escapeMarkdown(c.label), what, escapeMarkdown(t.reason)];
       });
     if (rows.length === 0) continue;

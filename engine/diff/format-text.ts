@@ -56,6 +56,8 @@ function changeLines(report: DiffReport, i: number, indent: string, options: For
   }
   lines.push(`${indent}    varför: ${t.reason}`);
   if (t.lost && t.migration) lines.push(`${indent}    migreringen: ${t.migration}`);
+  if (t.accepted) lines.push(`${indent}    ${t.accepted}`);
+  if (c.witness !== undefined) lines.push(`${indent}    exempel (påhittat svar, giltigt före, ogiltigt efter): ${short(c.witness)}`);
   return lines;
 }
 

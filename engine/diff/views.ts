@@ -88,9 +88,26 @@ export interface ChangeTexts {
   migration?: string;
   /** The migrations leave some of the answers without a place. */
   lost?: boolean;
+  /** A "review" change a reviewer accepted (review file): who and why, in one line. */
+  accepted?: string;
+}
+
+/** The line for an accepted review change. */
+function acceptedLine(c: Change): string | undefined {
+  return c.accepted ? `Godkänd vid granskning${c.accepted.by ? ` av ${c.accepted.by}` : ""}: ${c.accepted.note}` : undefined;
 }
 
 export function changeTexts(report: DiffReport, index: number, options: FormatOptions = {}): ChangeTexts {
+  const c = report.changes[index]!;
+  const accepted = acceptedLine(c);
+  const t = textsOf(report, index, options);
+  return accepted ? { ...t, accepted } : t;
+}
+
+/** An example answer document the counter-example search found: valid under the old version, invalid under the new. */
+export const WITNESS_TITLE = "Exempel (påhittat svar): giltigt i den gamla versionen, ogiltigt i den nya";
+
+function textsOf(report: DiffReport, index: number, options: FormatOptions): ChangeTexts {
   const c = report.changes[index]!;
   if (hidesValues(c)) {
     return { summary: "Utvecklarnoten (description) ändras. Den visas inte i granskningen.", reason: c.reason };

@@ -8,6 +8,7 @@ import {
   needsAction,
   reviewOf,
   ruleReviewOf,
+  WITNESS_TITLE,
   BUMP_NAME,
   CLASSES,
   CLASS_NAME,
@@ -126,6 +127,13 @@ function ChangeLine({ report, i, options, values }: { report: DiffReport; i: num
       <Badge cls={c.class} /> {t.summary}
       <span className="why">Varför: {t.reason}</span>
       {t.lost && t.migration && <span className="migration lost">Migreringen: {t.migration}</span>}
+      {t.accepted && <span className="migration">{t.accepted}</span>}
+      {c.witness !== undefined && (
+        <details>
+          <summary>{WITNESS_TITLE}</summary>
+          <Json value={c.witness} />
+        </details>
+      )}
       {show && (
         <div className="table-scroll">
           <table className="sides">

@@ -151,4 +151,16 @@ describe("the HTML review page", () => {
     expect(formatText(r)).toContain("[BEHÖVER GRANSKAS]");
     expect(formatMarkdown(r)).toContain("### Behöver granskas (1)");
   });
+
+  it("shows an accepted review change with who accepted it, and a counter-example as a folded example", () => {
+    const r = reviewed();
+    r.changes[0]!.class = "review";
+    r.changes[0]!.accepted = { note: "Granskat mot handboken <b>", by: "Anna" };
+    r.changes[1]!.witness = { del: { kod: "AB" } };
+    const html = formatHtml(r);
+    expect(html).toContain("Godkänd vid granskning av Anna: Granskat mot handboken &lt;b&gt;");
+    expect(html).toMatch(/<details><summary>Exempel \(påhittat svar\)[^<]*<\/summary><pre>/);
+    expect(formatText(r)).toContain("Godkänd vid granskning av Anna");
+    expect(formatMarkdown(r)).toContain("Godkänd vid granskning av Anna: Granskat mot handboken &lt;b&gt;");
+  });
 });
