@@ -1,7 +1,7 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { JsonSchema } from "@blankett/engine";
 import { explain, type Violation } from "./check.ts";
-import { rebaseOverlay } from "./engine-rebase.ts";
+import { rebaseOverlay } from "@blankett/engine/overlay";
 import type { VariantDraft } from "./operations.ts";
 import { choicesFor, isConflict, keepWords, resolve, type Choice } from "./rebase.ts";
 
@@ -25,9 +25,16 @@ export function RebasePanel({ draft, newer, load, onDone }: {
 }) {
   const [target, setTarget] = useState(newer[0] ?? "");
   const [pending, setPending] = useState<Pending | undefined>(undefined);
-  const [to, setTo] = useState<JsonSchema | undefined>(undefined);
+  const [from, setFrom] = useState<JsonSchema | undefined>(undefined);
   const [message, setMessage] = useState("");
   const chosen = newer.includes(target) ? target : newer[0] ?? "";
+
+  const current = pending ? pending.conflicts[pending.decisions.length] : undefined;
+  // Each conflict in turn gets focus, so the keyboard and a screen reader follow the walk-through.
+  const step = pending ? pending.decisions.length : -1;
+  useEffect(() => {
+    if (step >= 0) document.getElementById("st-conflict-title")?.focus();
+  }, [step]);
 
   if (newer.length === 0) {
     return (
@@ -40,15 +47,16 @@ export function RebasePanel({ draft, newer, load, onDone }: {
 
   const start = async () => {
     setMessage("");
-    const [from, next] = await Promise.all([load(draft.base), load(chosen)]);
-    if (!from || !next) return setMessage("Versionerna gick inte att läsa.");
-    const result = rebaseOverlay(draft, from.schema, next.schema, { fromIndicators: from.indicators, toIndicators: next.indicators });
+    const [old, next] = await Promise.all([load(draft.base), load(chosen)]);
+    if (!old || !next) return setMessage("Versionerna gick inte att läsa.");
+    const result = rebaseOverlay(draft, old.schema, next.schema, { fromIndicators: old.indicators, toIndicators: next.indicators });
     const conflicts = result.violations.filter(isConflict);
     if (conflicts.length === 0) {
       onDone({ ...draft, base: chosen }, `Varianten bygger nu på ${chosen}. Inga ändringar behövde tas ställning till.`);
       return;
     }
-    setTo(next.schema);
+    // Conflicts are about items of the version the variant was written for: named by their titles there.
+    setFrom(old.schema);
     setPending({ to: chosen, conflicts, decisions: [] });
   };
 
@@ -59,11 +67,10 @@ export function RebasePanel({ draft, newer, load, onDone }: {
     const next = resolve(draft, pending.conflicts.map((violation, i) => ({ violation, choice: decisions[i]! })), pending.to);
     setPending(undefined);
     const dropped = decisions.filter((d) => d === "drop").length;
-    onDone(next, `Varianten bygger nu på ${pending.to}. ${dropped === 0 ? "Alla lokala ändringar behölls." : `${dropped} lokala ändringar togs bort.`}`);
+    onDone(next, `Varianten bygger nu på ${pending.to}. ${dropped === 0 ? "Alla lokala ändringar behölls." : dropped === 1 ? "1 lokal ändring togs bort." : `${dropped} lokala ändringar togs bort.`}`);
   };
 
-  const current = pending ? pending.conflicts[pending.decisions.length] : undefined;
-  const shown = current && to ? explain(current, to) : undefined;
+  const shown = current && from ? explain(current, from) : undefined;
 
   return (
     <section className="st-panel" aria-labelledby="st-rebase-title">

@@ -89,7 +89,6 @@ export function StudioView({ route, navigate }: { route: Route; navigate(next: R
     if (opened.current || !route.variant || !route.instrument) return;
     opened.current = true;
     void source.open(route.instrument, route.variant).then((o) => o && history.reset(o)).catch((e: Error) => setStatus(e.message));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [source]);
 
   // The base version's schema and indicator definitions, whenever the base changes.
