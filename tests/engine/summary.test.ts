@@ -8,7 +8,7 @@ import { computeFormState, guidedSummaryParts, type JsonSchema } from "../../eng
  * never "Nej" (which would say the area does not apply, or that there is no need).
  */
 
-const VERSIONS = ["1.0.0", "1.1.0", "2.0.0"];
+const VERSIONS = ["1.0.0", "1.1.0", "2.0.0", "2.1.0"];
 const load = (v: string): JsonSchema => JSON.parse(readFileSync(`schemas/fia/${v}.schema.json`, "utf8")) as JsonSchema;
 
 function summaryOf(schema: JsonSchema, doc: unknown) {
