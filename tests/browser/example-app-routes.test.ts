@@ -37,7 +37,7 @@ const VIEWS: Array<{ name: string; query: string; ready: (p: Page) => Promise<un
   { name: "broken variant", query: "?view=form&instrument=sue&version=1.0.0&variant=provkommun", ready: (p) => p.getByRole("alert").waitFor() },
   { name: "child's log, React", query: "?view=child&instrument=barnahuslogg&version=1.0.0", ready: (p) => p.getByRole("heading", { name: "Andrejs väg genom barnahus" }).first().waitFor() },
   { name: "child's log, web components", query: "?view=child&instrument=barnahuslogg&version=1.0.0&renderer=lit", ready: (p) => p.getByRole("heading", { name: "Andrejs väg genom barnahus" }).first().waitFor() },
-  { name: "diff", query: "?view=diff&instrument=fia&version=2.0.0&compare=1.1.0", ready: (p) => p.frameLocator("iframe.diff").getByText(/major/).first().waitFor() },
+  { name: "diff", query: "?view=diff&instrument=fia&version=2.0.0&compare=1.1.0", ready: (p) => p.locator(".diff-report").getByText(/Kräver major/).first().waitFor() },
   { name: "indicators", query: "?view=indicators&instrument=sue&version=1.0.0", ready: (p) => p.getByRole("table").first().waitFor() },
   { name: "studio", query: "?view=studio", ready: (p) => p.getByRole("heading", { name: "Variantstudio" }).waitFor() },
   { name: "unknown instrument", query: "?view=form&instrument=okand", ready: (p) => p.getByRole("heading", { name: "Sidan finns inte" }).waitFor() },
@@ -68,7 +68,7 @@ describe("example app: every view has its own address", () => {
     await page.getByText(/Exempelbys verksamhetssystem/).first().waitFor();
     expect(await search()).toBe("?view=form&instrument=fia&version=1.0.0&variant=exempelby&renderer=lit");
     await page.getByRole("navigation", { name: "Vyer" }).getByRole("link", { name: "Jämför versioner" }).click();
-    await page.frameLocator("iframe.diff").locator("body").waitFor();
+    await page.locator(".diff-report").first().waitFor();
     expect(await search()).toMatch(/^\?view=diff&instrument=fia&version=1\.0\.0/);
 
     await page.goBack();
