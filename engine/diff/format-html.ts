@@ -2,7 +2,7 @@ import { sameData } from "./shape.ts";
 import { BUMP_NAME, CLASSES, CLASS_MEANING, CLASS_NAME, capitalise, keywordName, show, typeName } from "./words.ts";
 import type { Change, ChangeClass, DiffReport, ItemDiff, ItemView } from "./types.ts";
 import { FATE_NAME, type AnswerFate, type MigrationAwareness } from "./migration-aware.ts";
-import { WITNESS_TITLE, changeTexts, forReview, hidesValues, needsAction, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
+import { WITNESS_TITLE, changeTexts, forReview, restructuredNote, hidesValues, needsAction, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
 
 /**
  * The diff as one self-contained HTML page for reviewers, in Swedish: one <style> element, no
@@ -254,7 +254,7 @@ ${report.restructured
     (r) =>
       `<tr class="${minor([r.class]).trim()}"><td>${badge(r.class)} ${escapeHtml(ACTION_NAME[r.action])}</td><td>${escapeHtml(r.label)}</td><td>${r.action === "added" ? '<span class="absent">(finns inte)</span>' : `<code>${escapeHtml(r.pointer)}</code>`}</td><td>${
         r.action === "removed" ? '<span class="absent">(finns inte)</span>' : `<code>${escapeHtml(r.newPointer ?? r.pointer)}</code>`
-      }</td><td>${r.items}</td></tr>`,
+      }</td><td>${r.items}${restructuredNote(report, r, options) ? `<br>${escapeHtml(restructuredNote(report, r, options))}` : ""}</td></tr>`,
   )
   .join("\n")}
 </tbody></table>`,

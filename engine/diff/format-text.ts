@@ -1,7 +1,7 @@
 import { BUMP_NAME, CLASSES, CLASS_MARKER, CLASS_MEANING, CLASS_NAME, show } from "./words.ts";
 import type { ChangeKind, DiffReport } from "./types.ts";
 import { KEPT_ASIDE, type MigrationAwareness } from "./migration-aware.ts";
-import { changeTexts, forReview, hidesValues, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
+import { changeTexts, forReview, hidesValues, restructuredNote, reviewOf, ruleReviewOf, type FormatOptions } from "./views.ts";
 
 /** The diff as plain Swedish text for a terminal or a review comment. */
 
@@ -89,8 +89,11 @@ export function formatText(report: DiffReport, options: FormatOptions = {}): str
     out.push("Omstrukturerade områden");
     for (const r of report.restructured) {
       const where = r.newPointer ? `${r.pointer} → ${r.newPointer}` : r.pointer;
-      const count = r.action === "moved" ? `${r.items} frågor följer med` : r.action === "removed" ? `${r.items} frågor tas bort` : `${r.items} nya frågor`;
-      out.push(`  ${ACTION[r.action].padEnd(10)} [${CLASS_MARKER[r.class]}] ${where}  ${show(r.label)} (${count})`);
+      let count = r.action === "moved" ? `${r.items} frågor följer med` : r.action === "removed" ? `${r.items} frågor tas bort` : `${r.items} nya frågor`;
+      const note = restructuredNote(report, r, options);
+      // Answers a migration places are not lost: the group is gone from here, not its answers.
+      if (note && r.action === "removed") count = `${r.items} frågor finns inte kvar här`;
+      out.push(`  ${ACTION[r.action].padEnd(10)} [${CLASS_MARKER[r.class]}] ${where}  ${show(r.label)} (${count}${note ? `; ${note}` : ""})`);
     }
   }
 

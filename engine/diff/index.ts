@@ -6,7 +6,7 @@ export { formatMarkdown, escapeMarkdown } from "./format-markdown.ts";
 export { migrationAware, migrationChain, shortFate, FATE_NAME, KEPT_ASIDE } from "./migration-aware.ts";
 export { BUMP_NAME, CLASSES, CLASS_NAME, CLASS_MEANING } from "./words.ts";
 export type { AnswerFate, ChangeNote, FateKind, MigrationAwareness, MigrationStep } from "./migration-aware.ts";
-export { changeTexts, forReview, needsAction, reviewOf, ruleReviewOf, WITNESS_TITLE } from "./views.ts";
+export { changeTexts, forReview, needsAction, restructuredNote, reviewOf, ruleReviewOf, WITNESS_TITLE } from "./views.ts";
 export type { ChangeTexts, FormatOptions, ReviewedItemView } from "./views.ts";
 export { requiredBump, declaredBump, bumpVerdict } from "./bump.ts";
 export type { Bump, BumpVerdict, Change, ChangeClass, ChangeKind, DiffReport, ItemDiff, ItemView, Restructuring, VersionInfo } from "./types.ts";

@@ -169,6 +169,11 @@ function follow(track: Track, op: Operation): void {
         const to = op.to + rest;
         track.kind = "moved";
         track.texts.push(`flyttas av migreringen till ${p(to)}`);
+        if (op.askedAs) {
+          // The answer moves to a question that asks something else: a copy says how it was asked.
+          track.aside = `en kopia med frågan som den ställdes ${asideText(op.askedAs)}`;
+          track.texts.push(track.aside);
+        }
         next.push(to);
         continue;
       }
@@ -372,7 +377,11 @@ function noteFor(pointer: string, under: AnswerFate[]): string {
   if (moved) {
     const rest = under.map((a) => a.pointer.slice(pointer.length));
     const roots = new Set(under.map((a, i) => a.to[0]!.slice(0, a.to[0]!.length - rest[i]!.length)));
-    if (roots.size === 1 && under.every((a, i) => a.to[0]!.endsWith(rest[i]!))) return `Svaren flyttas av migreringen till ${[...roots][0]}.`;
+    if (roots.size === 1 && under.every((a, i) => a.to[0]!.endsWith(rest[i]!))) {
+      const asides = new Set(under.map((a) => a.aside));
+      const aside = asides.size === 1 ? [...asides][0] : undefined;
+      return `Svaren flyttas av migreringen till ${[...roots][0]}.${aside ? ` ${capitalise(unstop(aside))}.` : ""}`;
+    }
   }
   const lost = under.filter((a) => a.kind === "unplaced");
   const parts = under.filter((a) => a.kind !== "unplaced").map((a) => `${a.pointer.slice(pointer.length + 1)} ${shortFate(a)}`);

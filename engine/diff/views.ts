@@ -2,7 +2,7 @@ import { choiceOptions, uiOf } from "../schema/walk.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import { effectiveOrder, facetsOf, type FieldNode } from "./fields.ts";
 import type { MigrationAwareness } from "./migration-aware.ts";
-import type { Change, DiffReport, ItemView } from "./types.ts";
+import type { Change, DiffReport, ItemView, Restructuring } from "./types.ts";
 
 /** What every report format may show besides the diff itself. */
 export interface FormatOptions {
@@ -126,4 +126,18 @@ function textsOf(report: DiffReport, index: number, options: FormatOptions): Cha
 /** Classes a reviewer must act on: the filter "bara det som bryter eller behöver granskas" keeps these. */
 export function needsAction(cls: string): boolean {
   return cls === "breaking" || cls === "review";
+}
+
+/**
+ * What the migrations do with a restructured group's answers, in a few words (the restructured
+ * table's "Frågor" column): undefined when no migration speaks to it.
+ */
+export function restructuredNote(report: DiffReport, r: Restructuring, options: FormatOptions = {}): string | undefined {
+  const notes = options.migration?.notes ?? [];
+  const note = notes.find((n) => {
+    const c = report.changes[n.change]!;
+    return c.pointer === r.pointer && (c.kind === "item-removed" || c.kind === "item-moved");
+  });
+  if (!note) return undefined;
+  return note.placed ? "migreringen placerar svaren" : "migreringen placerar inte alla svar";
 }

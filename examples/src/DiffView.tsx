@@ -7,6 +7,7 @@ import {
   migrationChain,
   needsAction,
   reviewOf,
+  restructuredNote,
   ruleReviewOf,
   WITNESS_TITLE,
   BUMP_NAME,
@@ -37,6 +38,7 @@ import "./DiffView.css";
 
 const KIND_NAME: Record<ItemView["kind"], string> = { group: "Grupp av frågor", list: "Lista med rader", choice: "Ett val", multichoice: "Flera val", value: "Värde" };
 
+const ACTION_NAME = { removed: "Borttaget", added: "Tillagt", moved: "Flyttat" } as const;
 const minor = (...classes: ChangeClass[]) => (classes.some(needsAction) ? "" : " minor");
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const text = (v: unknown) => (typeof v === "string" ? `”${v}”` : typeof v === "boolean" ? (v ? "ja" : "nej") : JSON.stringify(v));
@@ -297,6 +299,44 @@ function Report({ report, options }: { report: DiffReport; options: FormatOption
         {options.migration && (
           <Section id="dv-sparade-svar" title="Vad händer med sparade svar">
             <Fates report={report} m={options.migration} />
+          </Section>
+        )}
+        {report.restructured.length > 0 && (
+          <Section id="dv-omstrukturering" title="Omstrukturerade områden">
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Vad</th>
+                    <th scope="col">Område</th>
+                    <th scope="col">Före</th>
+                    <th scope="col">Efter</th>
+                    <th scope="col">Frågor</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.restructured.map((r) => (
+                    <tr key={`${r.action}:${r.pointer}`} className={minor(r.class).trim() || undefined}>
+                      <td>
+                        <Badge cls={r.class} /> {ACTION_NAME[r.action]}
+                      </td>
+                      <td>{r.label}</td>
+                      <td>{r.action === "added" ? <span className="absent">(finns inte)</span> : <code>{r.pointer}</code>}</td>
+                      <td>{r.action === "removed" ? <span className="absent">(finns inte)</span> : <code>{r.newPointer ?? r.pointer}</code>}</td>
+                      <td>
+                        {r.items}
+                        {restructuredNote(report, r, options) && (
+                          <>
+                            <br />
+                            {restructuredNote(report, r, options)}
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </Section>
         )}
         {general.length > 0 && (

@@ -55,7 +55,7 @@ describe("fia@1.1.0 → fia@2.0.0 with its migration", () => {
     expect(i).toBeGreaterThanOrEqual(0);
     const note = aware.notes.find((n) => n.change === i);
     expect(note?.placed).toBe(true);
-    expect(note?.text).toBe("Svaren flyttas av migreringen till /livssituation/valdNaraRelation.");
+    expect(note?.text).toMatch(/^Svaren flyttas av migreringen till \/livssituation\/valdNaraRelation\. En kopia med frågan som den ställdes sparas i ”Flyttat från en äldre version”: Frågorna ställdes i FIA 1/);
     const f = fate(aware.answers, "/livssituation/overgreppTvang/fysisktVald/nagonsin");
     expect(f.kind).toBe("moved");
     expect(f.to).toEqual(["/livssituation/valdNaraRelation/fysisktVald/nagonsin"]);
