@@ -121,7 +121,7 @@ describe("cost bound: schemas", () => {
     expect(schemaCostIssues(small)).toEqual([]);
   });
 
-  it("all six national schema versions are within the limits", () => {
+  it("every national schema version is within the limits", () => {
     const files = readdirSync(join(ROOT, "schemas")).flatMap((d) => {
       try {
         return readdirSync(join(ROOT, "schemas", d)).filter((f) => f.endsWith(".schema.json")).map((f) => join(ROOT, "schemas", d, f));
@@ -129,7 +129,8 @@ describe("cost bound: schemas", () => {
         return [];
       }
     });
-    expect(files).toHaveLength(6);
+    // Not vacuous: the six versions of this round at least (new ones join as they are added).
+    expect(files.length).toBeGreaterThanOrEqual(6);
     for (const f of files) expect(schemaCostIssues(readJson(f) as JsonSchema), f).toEqual([]);
   });
 });

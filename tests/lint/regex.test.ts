@@ -67,7 +67,7 @@ describe("patterns that backtrack catastrophically", () => {
     expect(patternIssues(s)).toEqual([]);
   });
 
-  it("all six national schema versions and their overlays pass", () => {
+  it("every national schema version and the overlays pass", () => {
     const files = readdirSync(join(ROOT, "schemas")).flatMap((d) => {
       try {
         return readdirSync(join(ROOT, "schemas", d)).filter((f) => f.endsWith(".schema.json")).map((f) => join(ROOT, "schemas", d, f));
@@ -75,7 +75,8 @@ describe("patterns that backtrack catastrophically", () => {
         return [];
       }
     });
-    expect(files).toHaveLength(6);
+    // Not vacuous: the six versions of this round at least (new ones join as they are added).
+    expect(files.length).toBeGreaterThanOrEqual(6);
     for (const f of files) expect(patternIssues(readJson(f)), f).toEqual([]);
     expect(checkOverlay(readJson(join(ROOT, "schemas/fia/variants/exempelby.overlay.json")), fia)).toEqual([]);
   });
