@@ -81,7 +81,8 @@ details.section > summary h2 { display: inline; border: 0; }
 details.section { margin: 1.5rem 0; border-bottom: 2px solid var(--line); padding-bottom: .5rem; }
 .filter-input { position: absolute; opacity: 0; width: 1px; height: 1px; }
 .filter-legend { max-width: 78rem; margin: 0 auto; padding: 0 1.5rem; font-weight: 600; }
-.filter-label { margin-left: 1.5rem; display: inline-block; border: 1px solid var(--line); border-radius: 3px; padding: .2rem .6rem; margin: .2rem .4rem .2rem 0; cursor: pointer; }
+.filter-label { display: inline-block; border: 1px solid var(--line); border-radius: 3px; padding: .2rem .6rem; margin: .2rem .4rem .2rem 0; cursor: pointer; }
+#filter-allt + .filter-label { margin-left: 1.5rem; }
 .filter-input:focus-visible + label { outline: 3px solid #1f3a66; outline-offset: 2px; }
 .filter-input:checked + label { background: #1f3a66; color: #fff; border-color: #1f3a66; font-weight: 600; }
 #filter-viktigt:checked ~ .layout .minor { display: none; }
