@@ -65,7 +65,7 @@ function resolve(root: JsonSchema, s: unknown): JsonSchema | false {
 }
 
 export function validationKeys(s: JsonSchema): string[] {
-  return Object.keys(s).filter((k) => !ANNOTATION_KEYWORDS.has(k) && !k.startsWith("x-") && k !== "$ref");
+  return Object.keys(s).filter((k) => !ANNOTATION_KEYWORDS.has(k) && !k.startsWith("x-"));
 }
 
 /** Types a schema's `type` admits (integer listed on its own; number admits integer). */
@@ -96,15 +96,26 @@ export function flatten(root: JsonSchema, s: unknown, depth = 0): JsonSchema | f
   delete out.allOf;
   delete out.$ref;
   if (depth > MAX_DEPTH) return out;
+  let dropped = false;
   for (const p of parts) {
     const f = flatten(root, p, depth + 1);
     if (f === false) return false;
+    if (Object.keys(f).some((k) => k in out && !MERGED.has(k))) dropped = true;
     const merged = mergeConjunct(out, f);
     if (merged === false) return false;
     out = merged;
   }
+  // A dropped keyword may have evaluated a property or an item: without unevaluated* the merged
+  // schema can only accept more, never less.
+  if (dropped) {
+    delete out.unevaluatedProperties;
+    delete out.unevaluatedItems;
+  }
   return out;
 }
+
+/** Keywords mergeConjunct combines exactly (the others: the first conjunct's wins). */
+const MERGED = new Set(["type", "required", "enum", "const", "minimum", "minLength", "minItems", "minProperties", "maximum", "maxLength", "maxItems", "maxProperties", "exclusiveMinimum", "exclusiveMaximum", "properties", "uniqueItems", "title", "description", "x-ui"]);
 
 const LOWER = ["minimum", "minLength", "minItems", "minProperties"];
 const UPPER = ["maximum", "maxLength", "maxItems", "maxProperties"];
@@ -342,8 +353,9 @@ function rightKeywords(A: Side, a: JsonSchema, B: Side, b: JsonSchema, depth: nu
       out.push(combine([t, e]) === "yes" ? "yes" : "unknown");
     } else out.push("unknown");
   } else done("then", "else");
+  // Anything else (an unresolved $ref, $dynamicRef, an unknown keyword): cannot tell.
   for (const k of Object.keys(b)) {
-    if (handled.has(k) || ANNOTATION_KEYWORDS.has(k) || k.startsWith("x-") || k === "$ref") continue;
+    if (handled.has(k) || ANNOTATION_KEYWORDS.has(k) || k.startsWith("x-")) continue;
     out.push("unknown");
   }
   return out;
@@ -397,7 +409,7 @@ function arrayKeywords(A: Side, a: JsonSchema, B: Side, b: JsonSchema, sub: Sub,
       const ownMin = "contains" in a ? (num(a, "minContains") ?? 1) : 0;
       if (minB > 0) {
         const viaContains = "contains" in a && ownMin >= minB && sub(a.contains, b.contains) === "yes";
-        const viaItems = minA >= minB && [...Array(Math.min(minA, prefixA) + 1).keys()].every((i) => sub(itemAt(a, i), b.contains) === "yes");
+        const viaItems = minA >= minB && [...Array(prefixA + 1).keys()].every((i) => sub(itemAt(a, i), b.contains) === "yes");
         out.push(viaContains || viaItems ? "yes" : minA < minB && ownMin < minB ? "no" : "unknown");
       }
       if ("maxContains" in b) {
@@ -454,7 +466,7 @@ function objectKeywords(A: Side, a: JsonSchema, B: Side, b: JsonSchema, sub: Sub
   if ("required" in b) {
     done("required");
     const reqB = Array.isArray(b.required) ? b.required.map(String) : [];
-    out.push(reqB.every((n) => reqA.has(n) || isAbsent(A.root, a, n)) ? "yes" : "no");
+    out.push(reqB.every((n) => reqA.has(n)) ? "yes" : "no");
   }
   const propsA = isSchemaObject(a.properties) ? Object.keys(a.properties) : [];
   const propsB = isSchemaObject(b.properties) ? Object.keys(b.properties) : [];
