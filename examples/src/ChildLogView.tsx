@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { migrate } from "@blankett/engine/migrate";
 import type { Migration } from "@blankett/engine/migrate";
 import { refOf, type JsonSchema } from "@blankett/engine/compiler";
+import { browserDraftStorage, draftKey } from "@blankett/engine";
 import { ChildLog } from "@blankett/react";
 import type { BlankettChildLog } from "@blankett/elements";
 import "@blankett/elements";
@@ -68,5 +69,55 @@ export function ChildLogView({ schema, renderer, own }: { schema: JsonSchema; re
       </div>
       {value !== undefined && <ChildLogPreview schema={schema} value={value} renderer={renderer} audience={audience} />}
     </section>
+  );
+}
+
+/**
+ * "Förhandsvisa barnets logg" beside the form: the child's log of the answers being written, read
+ * from the form's autosaved draft (both renderers save it as the person types), redrawn while it
+ * changes. The version for the child and the guardians unless staff choose theirs.
+ */
+export function ChildLogDraftPreview({ schema, renderer }: { schema: JsonSchema; renderer: "react" | "lit" }) {
+  const [open, setOpen] = useState(false);
+  const [audience, setAudience] = useState<Audience>("barn");
+  const [text, setText] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    const key = draftKey(schema);
+    // The draft's text only: an unchanged draft gives the same string, so nothing is redrawn.
+    const read = () => setText(browserDraftStorage()?.getItem(key) ?? null);
+    read();
+    const timer = setInterval(read, 1000);
+    return () => clearInterval(timer);
+  }, [open, schema]);
+  const value = useMemo(() => {
+    try {
+      return text ? (JSON.parse(text) as { value?: unknown }).value : undefined;
+    } catch {
+      return undefined;
+    }
+  }, [text]);
+  return (
+    <aside className="child-preview no-print" aria-label="Förhandsvisning av barnets logg">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? "Stäng förhandsvisningen" : "Förhandsvisa barnets logg"}
+      </button>
+      {open && (
+        <>
+          <label>
+            Version{" "}
+            <select value={audience} onChange={(e) => setAudience(e.target.value === "personal" ? "personal" : "barn")}>
+              <option value="barn">För barnet och vårdnadshavarna</option>
+              <option value="personal">För socialtjänstens personal</option>
+            </select>
+          </label>
+          {value && typeof value === "object" ? (
+            <ChildLogPreview schema={schema} value={value} renderer={renderer} audience={audience} />
+          ) : (
+            <p role="status">Inget att visa än. Loggen visas här när du har börjat skriva i formuläret.</p>
+          )}
+        </>
+      )}
+    </aside>
   );
 }

@@ -295,6 +295,43 @@ export const formStyles = css`
   .child-scroll table {
     min-width: 30rem;
   }
+  /* Narrow screens: each row of the child's log (the events among them) as a card, its cells labelled by their column. */
+  @media (max-width: 40rem) {
+    .child-scroll table,
+    .child-scroll tbody,
+    .child-scroll tr,
+    .child-scroll td {
+      display: block;
+    }
+    .child-scroll table {
+      min-width: 0;
+    }
+    .child-scroll thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .child-scroll tr {
+      border: 1px solid var(--blankett-border, #8a8a8a);
+      border-radius: 4px;
+      margin: 0 0 0.75rem;
+      padding: 0.5rem 0.75rem;
+    }
+    .child-scroll td {
+      border: 0;
+      padding: 0.15rem 0;
+    }
+    .child-scroll td::before {
+      content: attr(data-label) ": ";
+      font-weight: 600;
+    }
+    .child-scroll td:empty {
+      display: none;
+    }
+  }
   table {
     border-collapse: collapse;
     margin-bottom: var(--blankett-gap, 1rem);

@@ -19,7 +19,8 @@ export interface ChildLogProps {
  * The child's log (DOM contract 11): the engine's child view as a read-only, printable page.
  * Every string is a text node — schema and answer texts are never read as HTML. The version
  * (for the child and guardians, or for staff) is named under the title, on screen and on paper.
- * Each table sits in a focusable, named box that scrolls sideways on its own, so the page never does.
+ * Each table sits in a focusable, named box that scrolls sideways on its own, so the page never does;
+ * on a narrow screen its rows are drawn as cards (explicit table roles keep it a table for screen readers).
  */
 export function ChildLog({ schema, value, audience, styles = true }: ChildLogProps) {
   const view = useMemo(() => buildChildView(schema, value, { audience: audience === "personal" ? "personal" : "barn" }), [schema, value, audience]);
@@ -58,21 +59,21 @@ export function ChildLog({ schema, value, audience, styles = true }: ChildLogPro
           <section key={i} className="bf-child-table">
             <h2>{block.heading}</h2>
             <div className="bf-child-scroll" role="region" aria-label={`Tabell: ${block.heading}`} tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
+              <table role="table">
+                <thead role="rowgroup">
+                  <tr role="row">
                     {block.columns.map((c, j) => (
-                      <th scope="col" key={j}>
+                      <th scope="col" role="columnheader" key={j}>
                         {c}
                       </th>
                     ))}
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   {block.rows.map((row, j) => (
-                    <tr key={j}>
+                    <tr role="row" key={j}>
                       {row.map((cell, k) => (
-                        <td key={k} data-label={block.columns[k]}>
+                        <td role="cell" key={k} data-label={block.columns[k]}>
                           {cell}
                         </td>
                       ))}

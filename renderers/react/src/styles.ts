@@ -76,6 +76,16 @@ export const blankettCss = `
 .bf-child-scroll { overflow-x: auto; max-width: 100%; }
 .bf-child-scroll:focus-visible { outline: 3px solid var(--bf-accent, #004b87); outline-offset: 2px; }
 .bf-child-scroll table { min-width: 30rem; }
+/* Narrow screens: each row of the child's log (the events among them) as a card, its cells labelled by their column. */
+@media (max-width: 40rem) {
+  .bf-child-scroll table, .bf-child-scroll tbody, .bf-child-scroll tr, .bf-child-scroll td { display: block; }
+  .bf-child-scroll table { min-width: 0; margin: .5rem 0; }
+  .bf-child-scroll thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .bf-child-scroll tr { border: 1px solid var(--bf-border); border-radius: 4px; margin: 0 0 .75rem; padding: .5rem .75rem; }
+  .bf-child-log .bf-child-scroll td { border: 0; padding: .15rem 0; }
+  .bf-child-scroll td::before { content: attr(data-label) ": "; font-weight: 600; }
+  .bf-child-scroll td:empty { display: none; }
+}
 @media print {
   body * { visibility: hidden; }
   .bf-child-log, .bf-child-log * { visibility: visible; }

@@ -25,14 +25,14 @@ export function renderChildView(view: ChildView): TemplateResult {
       return html`<section>
         <h2>${block.heading}</h2>
         <div class="child-scroll" part="child-table-scroll" role="region" aria-label=${`Tabell: ${block.heading}`} tabindex="0">
-          <table>
-            <thead>
-              <tr>
-                ${block.columns.map((c) => html`<th scope="col">${c}</th>`)}
+          <table role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                ${block.columns.map((c) => html`<th scope="col" role="columnheader">${c}</th>`)}
               </tr>
             </thead>
-            <tbody>
-              ${block.rows.map((row) => html`<tr>${row.map((cell, k) => html`<td data-label=${block.columns[k] ?? ""}>${cell}</td>`)}</tr>`)}
+            <tbody role="rowgroup">
+              ${block.rows.map((row) => html`<tr role="row">${row.map((cell, k) => html`<td role="cell" data-label=${block.columns[k] ?? ""}>${cell}</td>`)}</tr>`)}
             </tbody>
           </table>
         </div>
