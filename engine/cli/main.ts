@@ -28,8 +28,11 @@ const USAGE = `Användning: blankett <kommando>
                                          indikatorer per grupp, små celler dolda
   generate <formulär@version> --count N --seed S [--out fil.ndjson [--force]]
                                          syntetiska svarsdokument (NDJSON), samma frö ger samma data
-  diff <gammal> <ny> [--format text|json|html] [--check-bump] [--out fil [--force]]
-                                         jämför två versioner: ändringar, klass och versionssteg
+  diff <gammal> <ny> [--format text|json|html|markdown] [--check-bump] [--migration fil] [--out fil [--force]]
+                                         jämför två versioner: ändringar, klass, versionssteg och vad som
+                                         händer med sparade svar (formulärets migreringar, eller --migration)
+  diff --base <revision> <schema.json> [samma flaggor]
+                                         jämför schemafilen med samma fil i en git-revision
   migrate <svar.json|svar.ndjson> --to <formulär@version> [--out fil [--force]] [--draft]
                                          flytta sparade svar till en annan version; inget tappas utan rapport
   overlay check <overlay.json>           regler som en lokal variant bryter (exit 1 om någon)
@@ -79,6 +82,7 @@ function parseArguments(argv: string[]) {
         "check-bump": { type: "boolean" },
         force: { type: "boolean" },
         base: { type: "string" },
+        migration: { type: "string" },
         to: { type: "string" },
         date: { type: "string" },
       },
@@ -142,14 +146,21 @@ export async function run(argv: string[], io: Output = consoleOutput): Promise<n
           force: !!values.force,
           ...(values.out ? { out: values.out } : {}),
         });
-      case "diff":
-        need(args, 2, "två versioner (formulär@version eller schemafil)");
-        return await diffCommand(io, args[0]!, args[1]!, {
+      case "diff": {
+        const diffOptions = {
           format: values.format,
           checkBump: !!values["check-bump"],
           force: !!values.force,
           ...(values.out ? { out: values.out } : {}),
-        });
+          ...(values.migration ? { migration: values.migration } : {}),
+        };
+        if (values.base) {
+          need(args, 1, "en schemafil att jämföra med samma fil i revisionen");
+          return await diffCommand(io, args[0]!, args[1], { ...diffOptions, base: values.base });
+        }
+        need(args, 2, "två versioner (formulär@version eller schemafil)");
+        return await diffCommand(io, args[0]!, args[1]!, diffOptions);
+      }
       case "migrate":
         need(args, 1, "svarsfil");
         if (!values.to) throw new UsageError("Ange versionen som svaren ska flyttas till med --to, till exempel --to fia@2.0.0");

@@ -141,3 +141,28 @@ describe("blankett diff --base", () => {
     expect(wrong.err).toMatch(/inte från fia@1\.0\.0 till fia@1\.1\.0/);
   });
 });
+
+describe("blankett diff --base and --migration on the command line", () => {
+  async function cli(...argv: string[]) {
+    const { run } = await import("../../engine/cli/main.ts");
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  }
+
+  it("parses --base with one schema file, and --migration", async () => {
+    const r = await cli("diff", "--base", "HEAD", file);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.out).toContain("Jämförelse prov@1.0.0 → prov@2.0.0");
+    const m = await cli("diff", "fia@1.1.0", "fia@2.0.0", "--migration", join(ROOT, "schemas", "fia", "migrations", "1.1.0-2.0.0.json"), "--format", "markdown");
+    expect(m.code).toBe(EXIT_OK);
+    expect(m.out).toContain("### Vad händer med sparade svar");
+  });
+
+  it("--help names both", async () => {
+    const r = await cli("--help");
+    expect(r.out).toContain("diff --base <revision> <schema.json>");
+    expect(r.out).toContain("--migration fil");
+  });
+});
