@@ -137,7 +137,7 @@ function ChangeLine({ report, i, options, values }: { report: DiffReport; i: num
         </details>
       )}
       {show && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Tabell, rulla i sidled">
           <table className="sides">
             <thead>
               <tr>
@@ -173,7 +173,7 @@ function Fates({ report, m }: { report: DiffReport; m: MigrationAwareness }) {
   const moving = m.answers.filter((a) => a.kind !== "kept");
   const kept = m.answers.filter((a) => a.kind === "kept");
   const table = (rows: AnswerFate[], caption?: string) => (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Tabell, rulla i sidled">
       <table className="fates">
         {caption && <caption>{caption}</caption>}
         <thead>
@@ -303,7 +303,7 @@ function Report({ report, options }: { report: DiffReport; options: FormatOption
         )}
         {report.restructured.length > 0 && (
           <Section id="dv-omstrukturering" title="Omstrukturerade områden">
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Tabell, rulla i sidled">
               <table>
                 <thead>
                   <tr>
@@ -375,7 +375,7 @@ function Report({ report, options }: { report: DiffReport; options: FormatOption
                   </ul>
                   <details open={breaking}>
                     <summary>Före och efter</summary>
-                    <div className="table-scroll">
+                    <div className="table-scroll" tabIndex={0} role="region" aria-label="Tabell, rulla i sidled">
                       <table className="sides">
                         <thead>
                           <tr>
