@@ -266,21 +266,21 @@ function rightKeywords(A: Side, a: JsonSchema, B: Side, b: JsonSchema, depth: nu
   // Numbers
   const la = lowerOf(a);
   const ua = upperOf(a);
-  for (const k of ["minimum", "exclusiveMinimum"]) {
+  for (const [k, lower] of [["minimum", true], ["exclusiveMinimum", true], ["maximum", false], ["exclusiveMaximum", false]] as const) {
     if (!(k in b)) continue;
     done(k);
     const m = num(b, k)!;
+    const own = lower ? la : ua;
+    const exclusive = k.startsWith("exclusive");
     if (!numeric) out.push("yes");
-    else if (!la) out.push("no");
-    else out.push(la.v > m || (la.v === m && (k === "minimum" || la.excl)) || (onlyInteger && k === "exclusiveMinimum" && Math.floor(m) + 1 <= la.v) ? "yes" : "no");
-  }
-  for (const k of ["maximum", "exclusiveMaximum"]) {
-    if (!(k in b)) continue;
-    done(k);
-    const m = num(b, k)!;
-    if (!numeric) out.push("yes");
-    else if (!ua) out.push("no");
-    else out.push(ua.v < m || (ua.v === m && (k === "maximum" || ua.excl)) || (onlyInteger && k === "exclusiveMaximum" && Math.ceil(m) - 1 >= ua.v) ? "yes" : "no");
+    else if (!own) out.push("no");
+    else {
+      // Upper bounds compared on the mirrored number line, so one test serves both sides.
+      const sign = lower ? 1 : -1;
+      const beyond = sign * own.v > sign * m || (own.v === m && (!exclusive || own.excl));
+      const integerStep = onlyInteger && exclusive && (lower ? Math.floor(m) + 1 <= own.v : Math.ceil(m) - 1 >= own.v);
+      out.push(beyond || integerStep ? "yes" : "no");
+    }
   }
   if ("multipleOf" in b) {
     done("multipleOf");
