@@ -29,7 +29,7 @@ export function GuidedSummary({
   results: RuleResult[];
   warnings: Finding[];
 }) {
-  const { tables, ranking, indications, categories } = guidedSummaryParts(schema, results);
+  const { tables, ranking, indications, categories, indicationWords } = guidedSummaryParts(schema, results);
 
   return (
     <section className="bf-section bf-guided-summary" aria-labelledby="bf-guided-summary-title">
@@ -98,7 +98,7 @@ export function GuidedSummary({
                       <th scope="row">{node?.label ?? r.title}</th>
                       <td>{judged === undefined ? "Inte besvarad" : answerInWords(schema, path, judged)}</td>
                       <td>
-                        {yesNo(r.value)}
+                        {indicationWords[r.id] ?? yesNo(r.value)}
                         {mismatch.map((w, i) => (
                           <p className="bf-mismatch-text" key={i}>
                             {w.message}

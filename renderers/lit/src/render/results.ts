@@ -48,7 +48,7 @@ export function renderWarnings(warnings: Finding[]): TemplateResult {
  * never replaced.
  */
 export function renderGuidedSummary(schema: JsonSchema, doc: unknown, results: RuleResult[], warnings: Finding[]): TemplateResult {
-  const { tables, ranking, indications, categories } = guidedSummaryParts(schema, results);
+  const { tables, ranking, indications, categories, indicationWords } = guidedSummaryParts(schema, results);
   const indicationIds = new Set(indications.map((i) => i.result.id));
   const mismatches = warnings.filter((w) => indicationIds.has(w.rule));
   return html`<section class="section guided-summary" part="section guided-summary" aria-labelledby="blankett-guided-summary-title">
@@ -98,8 +98,8 @@ export function renderGuidedSummary(schema: JsonSchema, doc: unknown, results: R
                       const judgement = path ? getIn(doc, path) : undefined;
                       return html`<tr>
                         <th scope="row">${r.title}</th>
-                        <td>${yesNo(judgement)}</td>
-                        <td>${yesNo(r.value)}</td>
+                        <td>${judgement === undefined ? "Inte besvarad" : yesNo(judgement)}</td>
+                        <td>${indicationWords[r.id] ?? yesNo(r.value)}</td>
                       </tr>`;
                     })}
                   </tbody>
