@@ -1,7 +1,7 @@
 import { compileLogic, truthy, type Evaluator } from "../rules/logic/compile.ts";
 import { CellIndex, SEP } from "./cells.ts";
-import { assertSuppressionThreshold, suppress, type SuppressionCell } from "./suppress.ts";
-import { MISSING_GROUP, type IndicatorCell, type IndicatorFile, type IndicatorReport } from "./types.ts";
+import { assertSuppressionThreshold, protect, type SuppressionCell } from "./suppress.ts";
+import { MISSING_GROUP, type IndicatorCell, type IndicatorFile, type IndicatorReport, type SmallGroupNote } from "./types.ts";
 
 /** Parameters are visible to expressions as `{"var": "@param.name"}`. */
 export const PARAM_KEY = "@param";
@@ -46,6 +46,8 @@ interface CompiledIndicator {
   numerators: number[];
   /** distribution: category → per group cell, records with that category. */
   categories: Map<string, number[]>;
+  /** distribution: some record had several categories (their counts then add up to mentions, not people). */
+  multi: boolean;
 }
 
 export function resolveParameters(def: IndicatorFile, given: Record<string, number> = {}): Record<string, number> {
@@ -140,6 +142,7 @@ export class IndicatorAccumulator {
         denominators: [],
         numerators: [],
         categories: new Map(),
+        multi: false,
       }));
   }
 
@@ -175,7 +178,10 @@ export class IndicatorAccumulator {
         continue;
       }
       const v = ind.measure(record);
-      if (Array.isArray(v)) for (const cat of values(v)) this.count(ind, cat, ids);
+      if (Array.isArray(v)) {
+        ind.multi = true;
+        for (const cat of values(v)) this.count(ind, cat, ids);
+      }
       else this.count(ind, code(v), ids);
     }
   }
@@ -205,24 +211,33 @@ export class IndicatorAccumulator {
 
   private table(threshold: number | undefined): IndicatorReport {
     const cells: IndicatorCell[] = [];
+    const smallGroups: SmallGroupNote[] = [];
     for (const ind of this.indicators) {
-      const rows: Array<SuppressionCell & { key: string }> = [];
+      let rows: SuppressionCell[] = [];
       const groupCoords = (id: number) => (this.groupBy.length === 0 ? [] : this.cells.keys[id]!.split(SEP));
       this.cells.keys.forEach((groupKey, id) => {
         const denominator = ind.denominators[id]!;
         if (denominator === 0) return;
         if (ind.kind === "rate") {
-          rows.push({ key: groupKey, coords: groupCoords(id), numerator: ind.numerators[id]!, denominator, suppressed: false });
+          rows.push({ coords: groupCoords(id), numerator: ind.numerators[id]!, denominator, suppressed: false });
           return;
         }
         for (const [cat, counts] of ind.categories) {
           if (counts[id]! === 0) continue;
           const coords = [...groupCoords(id), cat];
-          rows.push({ key: coords.join(SEP), coords, numerator: counts[id]!, denominator, suppressed: false });
+          rows.push({ coords, numerator: counts[id]!, denominator, suppressed: false });
         }
       });
-      rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      if (threshold !== undefined) suppress(rows, threshold, ind.kind === "rate");
+      if (threshold !== undefined) {
+        // Small groups merged or left out first, so that they do not hide the large cells beside them.
+        const done = protect(rows, threshold, ind.kind === "rate", this.groupBy.length, ind.kind === "distribution", ind.multi ? this.groupBy.length : undefined);
+        rows = done.cells;
+        for (const s of done.smallGroups) smallGroups.push({ indicator: ind.id, group: this.groupBy[s.axis]!, values: s.values, action: s.action });
+      } else {
+        const keyed = rows.map((r) => ({ r, key: r.coords.join(SEP) }));
+        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        rows = keyed.map((k) => k.r);
+      }
       for (const r of rows) {
         const group: Record<string, string> = {};
         this.groupBy.forEach((g, i) => (group[g] = r.coords[i]!));
@@ -238,6 +253,6 @@ export class IndicatorAccumulator {
         });
       }
     }
-    return { schema: this.def.schema, parameters: this.parameters, groupBy: this.groupBy, records: this.records, invalidRecords: this.invalid, unparsableRecords: this.unparsable, cells };
+    return { schema: this.def.schema, parameters: this.parameters, groupBy: this.groupBy, records: this.records, invalidRecords: this.invalid, unparsableRecords: this.unparsable, smallGroups, cells };
   }
 }

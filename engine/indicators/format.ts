@@ -1,4 +1,5 @@
 import { labelsFor } from "./definition.ts";
+import { MERGED_GROUP } from "./suppress.ts";
 import { MISSING_GROUP, type IndicatorCell, type IndicatorFile, type IndicatorReport } from "./types.ts";
 import type { JsonSchema } from "../schema/types.ts";
 
@@ -16,7 +17,7 @@ function labeller(def: IndicatorFile, schema: JsonSchema): Labeller {
   const cats = Object.fromEntries(def.indicators.map((i) => [i.id, i.kind === "distribution" ? labelsFor(schema, i) : {}]));
   const titles = Object.fromEntries(def.indicators.map((i) => [i.id, i.title]));
   return {
-    group: (name, code) => (code === MISSING_GROUP ? "Uppgift saknas" : (groups[name]?.[code] ?? code)),
+    group: (name, code) => (code === MISSING_GROUP ? "Uppgift saknas" : code === MERGED_GROUP ? "Övriga grupper" : (groups[name]?.[code] ?? code)),
     category: (id, code) => (code === MISSING_GROUP ? "Uppgift saknas" : (cats[id]?.[code] ?? code)),
     title: (id) => titles[id] ?? id,
   };
@@ -38,9 +39,32 @@ export function csvField(s: string): string {
   return formula || /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * The groups taken out of one indicator's table, in Swedish: "Kön: Annat eller okänt utelämnad
+ * (för få personer); siffrorna gäller bara de visade grupperna." Empty when none.
+ */
+export function smallGroupNote(report: IndicatorReport, def: IndicatorFile, schema: JsonSchema, indicator: string): string {
+  const L = labeller(def, schema);
+  const parts: string[] = [];
+  for (const s of report.smallGroups ?? []) {
+    if (s.indicator !== indicator) continue;
+    const title = def.groups[s.group]?.title ?? s.group;
+    const names = s.values.map((v) => L.group(s.group, v)).join(", ");
+    parts.push(
+      s.action === "merged"
+        ? `${title}: ${names} sammanslagna till Övriga grupper (för få personer var för sig)`
+        : `${title}: ${names} ${s.values.length === 1 ? "utelämnad" : "utelämnade"} (för få personer)`,
+    );
+  }
+  if (parts.length === 0) return "";
+  const leftOut = (report.smallGroups ?? []).some((s) => s.indicator === indicator && s.action === "leftOut");
+  return parts.join("; ") + (leftOut ? ". Summor gäller bara de visade grupperna." : ".");
+}
+
 export function toCsv(report: IndicatorReport, def: IndicatorFile, schema: JsonSchema): string {
   const L = labeller(def, schema);
-  const head = ["indikator", "titel", ...report.groupBy, "kategori", "taljare", "namnare", "andel", "dold"];
+  const head = ["indikator", "titel", ...report.groupBy, "kategori", "taljare", "namnare", "andel", "dold", "anmarkning"];
+  const notes = new Map(def.indicators.map((i) => [i.id, smallGroupNote(report, def, schema, i.id)]));
   const lines = [head.map(csvField).join(",")];
   for (const c of report.cells) {
     lines.push(
@@ -53,6 +77,7 @@ export function toCsv(report: IndicatorReport, def: IndicatorFile, schema: JsonS
         count(c, c.denominator),
         c.suppressed ? SUPPRESSED : c.share === null ? "" : c.share.toFixed(4),
         c.suppressed || "",
+        notes.get(c.indicator) ?? "",
       ]
         .map(csvField)
         .join(","),
@@ -79,6 +104,8 @@ export function toTable(report: IndicatorReport, def: IndicatorFile, schema: Jso
       current = c.indicator;
       const ind = def.indicators.find((i) => i.id === current)!;
       out.push("", `${ind.title}`, `  (${ind.question})`);
+      const note = smallGroupNote(report, def, schema, current);
+      if (note) out.push(`  Obs: ${note}`);
     }
     const who = report.groupBy.map((g) => L.group(g, c.group[g]!)).join(", ") || "Alla";
     const what = c.category === undefined ? "" : `${L.category(c.indicator, c.category)}: `;

@@ -81,7 +81,22 @@ export interface IndicatorReport {
   invalidRecords: number;
   /** Lines that were not JSON and were left out (never their contents). */
   unparsableRecords?: number;
+  /**
+   * Groups taken out of an indicator's table before suppression because their own figures are
+   * small: merged into one group "Övriga grupper" (code MERGED_GROUP), or left out (their records
+   * are in no figure of that indicator's table). Empty when none.
+   */
+  smallGroups?: SmallGroupNote[];
   cells: IndicatorCell[];
+}
+
+export interface SmallGroupNote {
+  indicator: string;
+  /** The grouping's name. */
+  group: string;
+  /** The group values taken out. */
+  values: string[];
+  action: "merged" | "leftOut";
 }
 
 export const MISSING_GROUP = "__saknas";

@@ -140,21 +140,18 @@ describe("SUE 1.0.0 indicators on a hand-counted data set (no suppression)", () 
 });
 
 describe("small-cell suppression", () => {
-  it("hides a small cell and, so it cannot be recovered from the total, the next smallest", () => {
+  it("leaves a small group out rather than hiding the large groups beside it, and says so", () => {
     const acc = new IndicatorAccumulator(def, { groupBy: ["kon"], only: ["egenForsorjning"] });
     const make = (kon: string, n: number, working: number) =>
       Array.from({ length: n }, (_, i) => rec({ kon, fodelsear: 1980, arendeStart: "2023-01-01" }, { efterInsats: { huvudsakligInkomst: i < working ? "arbete" : "fortfarande_bistand" } }));
     for (const r of [...make("kvinna", 20, 10), ...make("man", 12, 6), ...make("annat_okant", 2, 1)]) acc.add(r);
-    const cells = acc.report(5).cells;
-    expect(cells.map((c) => [c.group.kon, c.suppressed, c.numerator, c.denominator])).toEqual([
-      ["annat_okant", "primary", null, null],
+    const report = acc.report(5);
+    // Before: annat_okant hidden (primary) and the men's figures hidden with it (secondary).
+    expect(report.cells.map((c) => [c.group.kon, c.suppressed, c.numerator, c.denominator])).toEqual([
       ["kvinna", false, 10, 20],
-      ["man", "secondary", null, null],
+      ["man", false, 6, 12],
     ]);
-    // With no grouping, the total is published (34 people) — and it no longer reveals the small group.
-    const total = new IndicatorAccumulator(def, { only: ["egenForsorjning"] });
-    for (const r of [...make("kvinna", 20, 10), ...make("man", 12, 6), ...make("annat_okant", 2, 1)]) total.add(r);
-    expect(total.report(5).cells.map((c) => [c.numerator, c.denominator])).toEqual([[17, 34]]);
+    expect(report.smallGroups).toEqual([{ indicator: "egenForsorjning", group: "kon", values: ["annat_okant"], action: "leftOut" }]);
   });
 
   it("hides a rate whose complement is small ('all but two')", () => {
