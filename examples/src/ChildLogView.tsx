@@ -27,6 +27,19 @@ function LitChildLog({ schema, value, audience }: { schema: JsonSchema; value: u
   return <blankett-child-log ref={ref} />;
 }
 
+/** The choice of version: the one for the child and guardians first (the default). */
+function AudienceSelect({ value, onChange }: { value: Audience; onChange: (a: Audience) => void }) {
+  return (
+    <label>
+      Version{" "}
+      <select value={value} onChange={(e) => onChange(e.target.value === "personal" ? "personal" : "barn")}>
+        <option value="barn">För barnet och vårdnadshavarna</option>
+        <option value="personal">För socialtjänstens personal</option>
+      </select>
+    </label>
+  );
+}
+
 /** One child's log in the chosen renderer and version. */
 export function ChildLogPreview({ schema, value, renderer, audience = "barn" }: { schema: JsonSchema; value: unknown; renderer: "react" | "lit"; audience?: Audience }) {
   return renderer === "react" ? <ChildLog schema={schema} value={value} audience={audience} /> : <LitChildLog schema={schema} value={value} audience={audience} />;
@@ -58,13 +71,7 @@ export function ChildLogView({ schema, renderer, own }: { schema: JsonSchema; re
             {choices.map(([label], i) => <option key={label} value={i}>{label}</option>)}
           </select>
         </label>{" "}
-        <label>
-          Version{" "}
-          <select value={audience} onChange={(e) => setAudience(e.target.value === "personal" ? "personal" : "barn")}>
-            <option value="barn">För barnet och vårdnadshavarna</option>
-            <option value="personal">För socialtjänstens personal</option>
-          </select>
-        </label>{" "}
+        <AudienceSelect value={audience} onChange={setAudience} />{" "}
         <button type="button" onClick={() => window.print()}>Skriv ut</button>
       </div>
       {value !== undefined && <ChildLogPreview schema={schema} value={value} renderer={renderer} audience={audience} />}
@@ -104,13 +111,7 @@ export function ChildLogDraftPreview({ schema, renderer }: { schema: JsonSchema;
       </button>
       {open && (
         <>
-          <label>
-            Version{" "}
-            <select value={audience} onChange={(e) => setAudience(e.target.value === "personal" ? "personal" : "barn")}>
-              <option value="barn">För barnet och vårdnadshavarna</option>
-              <option value="personal">För socialtjänstens personal</option>
-            </select>
-          </label>
+          <AudienceSelect value={audience} onChange={setAudience} />
           {value && typeof value === "object" ? (
             <ChildLogPreview schema={schema} value={value} renderer={renderer} audience={audience} />
           ) : (
