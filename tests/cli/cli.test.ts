@@ -20,12 +20,17 @@ describe("blankett CLI", () => {
     for (const name of ["barnahuslogg", "fia", "sue"]) expect(r.out).toMatch(new RegExp(`^${name}\\s+1\\.0\\.0`, "m"));
   });
 
-  it("accepts every valid fixture (exit 0)", () => {
-    for (const name of ["barnahuslogg", "fia", "sue"]) {
-      for (const file of fixtureFiles(name, "valid")) {
-        const r = blankett("validate", `${name}@1.0.0`, file);
-        expect(r.code, r.out + r.err).toBe(0);
-      }
+  it("accepts every valid fixture (exit 0)", async () => {
+    // One process for the first (the bin as users run it), the command in-process for the rest:
+    // a process per fixture made this test take minutes on a busy machine.
+    const [first, ...rest] = ["barnahuslogg", "fia", "sue"].flatMap((name) => fixtureFiles(name, "valid").map((file) => [name, file] as const));
+    const spawned = blankett("validate", `${first![0]}@1.0.0`, first![1]);
+    expect(spawned.code, spawned.out + spawned.err).toBe(0);
+    expect(rest.length).toBeGreaterThan(3);
+    for (const [name, file] of rest) {
+      const out: string[] = [];
+      const code = await run(["validate", `${name}@1.0.0`, file], { out: (l) => out.push(l), err: (l) => out.push(l) });
+      expect(code, out.join("\n")).toBe(0);
     }
   });
 
