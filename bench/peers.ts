@@ -94,7 +94,7 @@ function virtualModules(schema: JsonSchema): Plugin {
 }
 
 /** Builds every page for production into `out/<page>/`; returns each page's JavaScript, gzip -9. */
-async function buildPages(out: string): Promise<Record<PageName, number>> {
+export async function buildPages(out: string): Promise<Record<PageName, number>> {
   const schema = JSON.parse(readFileSync(join(ROOT, "schemas/fia/1.0.0.schema.json"), "utf8")) as JsonSchema;
   const sizes = {} as Record<PageName, number>;
   const nodeEnv = process.env.NODE_ENV;
@@ -126,7 +126,7 @@ async function buildPages(out: string): Promise<Record<PageName, number>> {
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".woff2": "font/woff2" };
 
 /** A static file server for the built pages on a free loopback port. */
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
+export async function serve(dir: string): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     if (path.endsWith("/")) path += "index.html";
