@@ -279,7 +279,14 @@ function baseDocuments(oldSchema: JsonSchema, budget: SearchBudget, accepts: Che
  * Searches every change not already breaking (compatible and review); a change with a witness
  * becomes breaking and carries it. Mutates `changes`; returns what was tried.
  */
-export function searchCounterexamples(oldSchema: JsonSchema, newSchema: JsonSchema, changes: Change[], budgetIn: Partial<SearchBudget> = {}): SearchSummary {
+export function searchCounterexamples(
+  oldSchema: JsonSchema,
+  newSchema: JsonSchema,
+  changes: Change[],
+  budgetIn: Partial<SearchBudget> = {},
+  /** Where a change's answer sits in old documents, when its pointers do not say (an item added under a moved parent). */
+  oldPlaces: Map<Change, string> = new Map(),
+): SearchSummary {
   const budget: SearchBudget = { ...SEARCH_BUDGET, ...budgetIn };
   const summary: SearchSummary = { changes: 0, tried: 0, validOld: 0, witnesses: 0, exhausted: false };
   const oldCheck = checker(oldSchema);
@@ -299,7 +306,7 @@ export function searchCounterexamples(oldSchema: JsonSchema, newSchema: JsonSche
       break;
     }
     summary.changes++;
-    const pointers = [...new Set([c.pointer, c.newPointer ?? c.pointer])];
+    const pointers = [...new Set([oldPlaces.get(c) ?? c.pointer, c.newPointer ?? c.pointer])];
     let tried = 0;
     let validOld = 0;
     let witness: unknown;

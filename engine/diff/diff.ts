@@ -1,3 +1,4 @@
+import { joinPointer } from "../schema/pointer.ts";
 import { instrumentOf, refOf } from "../schema/registry.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { bumpVerdict } from "./bump.ts";
@@ -43,6 +44,8 @@ export function diffSchemas(oldInput: JsonSchema | boolean, newInput: JsonSchema
 
   const changes: Change[] = [];
   const restructured: Restructuring[] = [];
+  /** Added items: where their key sits in old documents (under the parent's old pointer). */
+  const oldPlaces = new Map<Change, string>();
   const itemOf = new Map<number, { old?: FieldNode; new?: FieldNode }>();
   const add = (c: Change, nodes: { old?: FieldNode; new?: FieldNode }) => {
     itemOf.set(changes.length, nodes);
@@ -116,13 +119,15 @@ export function diffSchemas(oldInput: JsonSchema | boolean, newInput: JsonSchema
           ? "Gruppen tillät andra uppgifter förut: tidigare svar kan ha ett annat värde under samma nyckel."
           : INCLUSION_REASON.unknown
         : "Uppgiften är frivillig; tidigare svar saknar den och är fortfarande giltiga.";
-    add(change({ pointer: b.pointer, label: b.label }, "item-added", cls, what, reason), { new: b });
+    const added = change({ pointer: b.pointer, label: b.label }, "item-added", cls, what, reason);
+    oldPlaces.set(added, joinPointer(parentOld.pointer, b.key));
+    add(added, { new: b });
     if (isGroup) restructured.push({ action: "added", pointer: b.pointer, label: b.label, items: count, class: cls });
   }
 
   changes.push(...diffRules(oldSchema, newSchema));
 
-  const search = options.search ? searchCounterexamples(oldSchema, newSchema, changes, options.budget) : undefined;
+  const search = options.search ? searchCounterexamples(oldSchema, newSchema, changes, options.budget, oldPlaces) : undefined;
   if (options.accepted) acceptReviews(changes, options.accepted, { from: refOf(oldSchema), to: refOf(newSchema) });
   const items = groupItems(changes, itemOf, oldTree, newTree);
   return finish(versionInfo(oldSchema), versionInfo(newSchema), changes, items, restructured, search);
