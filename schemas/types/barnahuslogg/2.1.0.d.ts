@@ -345,6 +345,14 @@ export interface Utredning {
    * Har barnet fått en särskild företrädare?
    */
   sarskildForetradareForordnad?: boolean & (true | false);
+  /**
+   * Anmälan kom in
+   */
+  anmalanMottagen?: string;
+  /**
+   * Beslut att inleda utredning
+   */
+  beslutUtredning?: string;
 }
 /**
  * Till sist
