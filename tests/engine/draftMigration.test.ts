@@ -24,7 +24,11 @@ describe("drafts from an older version", () => {
     expect(value.sammanstallning).toEqual({ klientensRangordning: ["levnadsvanor_beteenden", "skulder"] });
     expect(value.intervju).toEqual({ datum: "2026-11-20", intervjuare: "Sara", frageversion: "fia_1" });
     expect(out.kept).toBe(3);
-    expect((value.migrering as { ejOverforda: unknown[] }).ejOverforda).toHaveLength(3);
+    // The three without a place, and the copy of the violence answers with the question as it
+    // was asked (askedAs: FIA 1 asked about violence by anyone, not only by someone close).
+    const kept = (value.migrering as { ejOverforda: Array<{ sokvag: string }> }).ejOverforda;
+    expect(kept).toHaveLength(4);
+    expect(kept[3]!.sokvag).toBe("/livssituation/overgreppTvang");
     expect(value.migrering).toMatchObject({ fran: "fia@1.0.0", till: "fia@2.0.0", datum: "2026-12-01" });
     expect(out.draft).toMatchObject({ schema: "fia@2.0.0", savedAt: NOW });
     // The step belonged to the old sections: the migrated draft starts at the first.

@@ -69,7 +69,8 @@ describe("blankett migrate", () => {
   it("a draft is validated as a draft (meta.status) and stays a valid draft", async () => {
     const r = await cli(join(FIXTURES, "fia/draft/half-filled.json"), { to: "fia" });
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/giltigt mot fia@2\.0\.0 \(utkast, \d+ obesvarade\)/);
+    // A bare instrument name means its newest version (2.1.0 since issue 14).
+    expect(r.err).toMatch(/giltigt mot fia@2\.1\.0 \(utkast, \d+ obesvarade\)/);
   });
 
   it("exit 1 when the migrated document is not valid — and the document is still written", async () => {
