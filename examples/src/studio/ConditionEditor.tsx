@@ -1,5 +1,6 @@
 import { COMPARISON_LABELS, comparisonsFor, conditionSources, firstValue, fromLogic, toLogic, type Comparison, type Condition } from "./conditions.ts";
-import { fullLabel, type Question } from "./questions.ts";
+import { fullLabel, sameAnswer as same, type Question } from "./questions.ts";
+import { AnswerInput } from "./AnswerInput.tsx";
 
 /**
  * "Visas bara när": a question (national or local, by its label), a comparison and a value, each
@@ -93,7 +94,6 @@ export function ConditionEditor({ id, logic, questions, self, onChange }: {
 }
 
 function ValueInput({ id, q, condition, set }: { id: string; q: Question; condition: Condition; set: (c: Condition, merge?: string) => void }) {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (q.options && condition.op === "in") {
     const chosen = Array.isArray(condition.value) ? condition.value : [];
     return (
@@ -113,28 +113,5 @@ function ValueInput({ id, q, condition, set }: { id: string; q: Question; condit
       </fieldset>
     );
   }
-  if (q.options) {
-    const index = q.options.findIndex((o) => same(o.code, condition.value));
-    return (
-      <label>
-        Svaret
-        <select id={id} value={index < 0 ? "" : String(index)} onChange={(e) => set({ ...condition, value: q.options![Number(e.target.value)]!.code })}>
-          {index < 0 && <option value="">(välj)</option>}
-          {q.options.map((o, i) => <option key={i} value={String(i)}>{o.label}</option>)}
-        </select>
-      </label>
-    );
-  }
-  const type = q.kind === "number" ? "number" : q.kind === "date" ? "date" : "text";
-  return (
-    <label>
-      Värdet
-      <input
-        id={id}
-        type={type}
-        value={condition.value === undefined || condition.value === null ? "" : String(condition.value)}
-        onChange={(e) => set({ ...condition, value: type === "number" ? (e.target.value === "" ? 0 : Number(e.target.value)) : e.target.value }, `${id}`)}
-      />
-    </label>
-  );
+  return <AnswerInput id={id} label="Svaret" q={q} value={condition.value} none="(välj)" onChange={(value, merge) => value !== undefined && set({ ...condition, value }, merge)} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ConditionEditor } from "./ConditionEditor.tsx";
 import {
   addColumn, addOption, columnsOf, KIND_LABELS, kindOf, optionsOf, relabelColumn, relabelOption, setHint, setItemKind, withColumns, withOptions,
@@ -97,64 +98,74 @@ export function ItemEditor({ item, index, place, count, questions, problems, act
   );
 }
 
-function OptionsEditor({ id, options, set }: { id: string; options: OptionDraft[]; set: (o: OptionDraft[], merge?: string) => void }) {
+/**
+ * A numbered list of rows (options, columns) with one "Ta bort" per row and one "Lägg till" under
+ * it; `fields` draws a row's own fields.
+ */
+function RowList<T extends { label: string }>({ legend, empty, noun, addId, rows, set, add, fields }: {
+  legend: string;
+  empty: string;
+  /** "alternativ", "kolumn": in the row labels and buttons. */
+  noun: string;
+  addId: string;
+  rows: T[];
+  set: (rows: T[], merge?: string) => void;
+  add: (rows: T[]) => T[];
+  fields: (row: T, i: number) => ReactNode;
+}) {
   return (
     <fieldset className="st-options">
-      <legend>Svarsalternativ</legend>
-      {options.length === 0 && <p>Inga alternativ än.</p>}
+      <legend>{legend}</legend>
+      {rows.length === 0 && <p>{empty}</p>}
       <ol>
-        {options.map((o, i) => (
+        {rows.map((row, i) => (
           <li key={i} className="st-row">
-            <label>
-              Alternativ {i + 1}
-              <input id={`${id}-opt-${i}`} type="text" value={o.label} onChange={(e) => set(relabelOption(options, i, e.target.value), `${id}-opt-${i}`)} />
-            </label>
-            <label>
-              Kod i svarsfilen
-              <input
-                id={`${id}-opt-${i}-code`}
-                type="text"
-                spellCheck={false}
-                value={o.code}
-                onChange={(e) => set(options.map((x, j) => (j === i ? { ...x, code: e.target.value } : x)), `${id}-opt-${i}-code`)}
-              />
-            </label>
-            <button type="button" onClick={() => set(options.filter((_, j) => j !== i))} aria-label={`Ta bort alternativ ${i + 1}${o.label ? ` (${o.label})` : ""}`}>
+            {fields(row, i)}
+            <button type="button" onClick={() => set(rows.filter((_, j) => j !== i))} aria-label={`Ta bort ${noun} ${i + 1}${row.label ? ` (${row.label})` : ""}`}>
               Ta bort
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" id={`${id}-add-option`} onClick={() => set(addOption(options))}>Lägg till alternativ</button>
+      <button type="button" id={addId} onClick={() => set(add(rows))}>Lägg till {noun}</button>
     </fieldset>
   );
 }
 
-function ColumnsEditor({ id, columns, set }: { id: string; columns: ColumnDraft[]; set: (c: ColumnDraft[], merge?: string) => void }) {
+function OptionsEditor({ id, options, set }: { id: string; options: OptionDraft[]; set: (o: OptionDraft[], merge?: string) => void }) {
+  const change = (i: number, code: string) => set(options.map((x, j) => (j === i ? { ...x, code } : x)), `${id}-opt-${i}-code`);
   return (
-    <fieldset className="st-options">
-      <legend>Kolumner i tabellen</legend>
-      {columns.length === 0 && <p>Inga kolumner än.</p>}
-      <ol>
-        {columns.map((c, i) => (
-          <li key={i} className="st-row">
-            <label>
-              Kolumn {i + 1}
-              <input id={`${id}-col-${i}`} type="text" value={c.label} onChange={(e) => set(relabelColumn(columns, i, e.target.value), `${id}-col-${i}`)} />
-            </label>
-            <label>
-              Typ
-              <select id={`${id}-col-${i}-kind`} value={c.kind} onChange={(e) => set(columns.map((x, j) => (j === i ? { ...x, kind: e.target.value as ColumnKind } : x)))}>
-                {COLUMN_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
-              </select>
-            </label>
-            <button type="button" onClick={() => set(columns.filter((_, j) => j !== i))} aria-label={`Ta bort kolumn ${i + 1}${c.label ? ` (${c.label})` : ""}`}>
-              Ta bort
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button type="button" id={`${id}-add-column`} onClick={() => set(addColumn(columns))}>Lägg till kolumn</button>
-    </fieldset>
+    <RowList legend="Svarsalternativ" empty="Inga alternativ än." noun="alternativ" addId={`${id}-add-option`} rows={options} set={set} add={addOption} fields={(o, i) => (
+      <>
+        <label>
+          Alternativ {i + 1}
+          <input id={`${id}-opt-${i}`} type="text" value={o.label} onChange={(e) => set(relabelOption(options, i, e.target.value), `${id}-opt-${i}`)} />
+        </label>
+        <label>
+          Kod i svarsfilen
+          <input id={`${id}-opt-${i}-code`} type="text" spellCheck={false} value={o.code} onChange={(e) => change(i, e.target.value)} />
+        </label>
+      </>
+    )} />
+  );
+}
+
+function ColumnsEditor({ id, columns, set }: { id: string; columns: ColumnDraft[]; set: (c: ColumnDraft[], merge?: string) => void }) {
+  const kind = (i: number, k: ColumnKind) => set(columns.map((x, j) => (j === i ? { ...x, kind: k } : x)));
+  return (
+    <RowList legend="Kolumner i tabellen" empty="Inga kolumner än." noun="kolumn" addId={`${id}-add-column`} rows={columns} set={set} add={addColumn} fields={(c, i) => (
+      <>
+        <label>
+          Kolumn {i + 1}
+          <input id={`${id}-col-${i}`} type="text" value={c.label} onChange={(e) => set(relabelColumn(columns, i, e.target.value), `${id}-col-${i}`)} />
+        </label>
+        <label>
+          Typ
+          <select id={`${id}-col-${i}-kind`} value={c.kind} onChange={(e) => kind(i, e.target.value as ColumnKind)}>
+            {COLUMN_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+          </select>
+        </label>
+      </>
+    )} />
   );
 }

@@ -1,10 +1,11 @@
-import { valueInWords } from "./conditions.ts";
+import { AnswerInput } from "./AnswerInput.tsx";
 import type { Explained } from "./check.ts";
 import type { VariantDraft } from "./operations.ts";
-import type { Question } from "./questions.ts";
+import { sameAnswer as same, type Question } from "./questions.ts";
 
 export interface NationalActions {
-  select(path: string): void;
+  /** Shows another question; `focus`: move focus to the question list (from a link elsewhere). */
+  select(path: string, focus?: boolean): void;
   relabel(path: string, text: string): void;
   help(path: string, text: string): void;
   hide(path: string, hidden: boolean): void;
@@ -12,7 +13,6 @@ export interface NationalActions {
   setDefault(path: string, value: unknown): void;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What the variant changed about a national question, in words (for the list of changed questions). */
 function changesOf(draft: VariantDraft, path: string): string[] {
@@ -122,7 +122,7 @@ export function NationalEditor({ draft, questions, selected, problems, actions }
         )}
 
         {(q.options || q.kind === "text" || q.kind === "number" || q.kind === "date") && q.kind !== "multiple" && (
-          <DefaultInput q={q} value={def} set={(v) => actions.setDefault(q.path, v)} />
+          <AnswerInput id="st-national-default" label="Förvalt svar i varianten" q={q} value={def} none="(inget förval)" onChange={(v) => actions.setDefault(q.path, v)} />
         )}
       </div>
 
@@ -132,7 +132,7 @@ export function NationalEditor({ draft, questions, selected, problems, actions }
           <ul className="st-changed">
             {changed.map((x) => (
               <li key={x.path}>
-                <button type="button" className="st-link" onClick={() => actions.select(x.path)}>
+                <button type="button" className="st-link" onClick={() => actions.select(x.path, true)}>
                   {x.label}
                 </button>{" "}
                 <span className="st-muted">({changesOf(draft, x.path).join(", ")})</span>
@@ -142,32 +142,5 @@ export function NationalEditor({ draft, questions, selected, problems, actions }
         </>
       )}
     </section>
-  );
-}
-
-function DefaultInput({ q, value, set }: { q: Question; value: unknown; set: (v: unknown) => void }) {
-  if (q.options) {
-    const index = value === undefined ? -1 : q.options.findIndex((o) => same(o.code, value));
-    return (
-      <label>
-        Förvalt svar i varianten
-        <select id="st-national-default" value={String(index)} onChange={(e) => set(e.target.value === "-1" ? undefined : q.options![Number(e.target.value)]!.code)}>
-          <option value="-1">(inget förval)</option>
-          {q.options.map((o, i) => <option key={i} value={String(i)}>{o.label}</option>)}
-        </select>
-      </label>
-    );
-  }
-  const type = q.kind === "number" ? "number" : q.kind === "date" ? "date" : "text";
-  return (
-    <label>
-      Förvalt svar i varianten (tomt: inget)
-      <input
-        id="st-national-default"
-        type={type}
-        value={value === undefined ? "" : valueInWords(q, value)}
-        onChange={(e) => set(e.target.value === "" ? undefined : type === "number" ? Number(e.target.value) : e.target.value)}
-      />
-    </label>
   );
 }

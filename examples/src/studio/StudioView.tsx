@@ -360,9 +360,9 @@ export function StudioView({ route, navigate }: { route: Route; navigate(next: R
               selected={current}
               problems={shown.filter((s) => s.national === current)}
               actions={{
-                select: (path) => {
+                select: (path, focus) => {
                   setSelected(path);
-                  setFocusTo({ id: "st-national" });
+                  if (focus) setFocusTo({ id: "st-national" });
                 },
                 relabel: (path, text) => change((d) => setEntry(d, "relabel", path, text === "" ? undefined : text), `relabel:${path}`),
                 help: (path, text) => change((d) => setEntry(d, "help", path, text === "" ? undefined : text), `help:${path}`),

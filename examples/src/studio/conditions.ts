@@ -98,10 +98,3 @@ export function fromLogic(logic: unknown): Condition | undefined {
   }
   return undefined;
 }
-
-/** A value in words for a question: the option's label when it has options. */
-export function valueInWords(q: Question | undefined, value: unknown): string {
-  if (Array.isArray(value)) return value.map((v) => valueInWords(q, v)).join(", ");
-  const option = q?.options?.find((o) => JSON.stringify(o.code) === JSON.stringify(value));
-  return option ? option.label : String(value);
-}

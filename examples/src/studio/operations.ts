@@ -4,31 +4,11 @@
  * step as it is. Empty operation maps are left out, so the saved file holds only what the
  * municipality changed.
  */
+import type { LocalItem, Overlay } from "@blankett/engine/overlay";
 
-export type Position = { after: string } | { before: string };
-
-export interface LocalItemDraft {
-  key: string;
-  schema: Record<string, unknown>;
-  required?: boolean;
-  position?: Position;
-}
-
-export interface VariantDraft {
-  $schema?: string;
-  name: string;
-  title: string;
-  description?: string;
-  base: string;
-  hide?: string[];
-  addItems?: LocalItemDraft[];
-  relabel?: Record<string, string>;
-  help?: Record<string, string>;
-  reorder?: Record<string, string[]>;
-  restrictOptions?: Record<string, unknown[]>;
-  /** Local defaults: answer path → the value a new form starts with. */
-  defaults?: Record<string, unknown>;
-}
+/** The overlay as the engine reads it (engine/overlay/types.ts); local defaults included. */
+export type VariantDraft = Overlay;
+export type LocalItemDraft = LocalItem;
 
 export const OVERLAY_SCHEMA = "https://blankett.example/schemas/overlay.meta.json";
 

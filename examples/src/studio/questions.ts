@@ -1,6 +1,9 @@
 import { deref, isSchemaObject, uiOf, type JsonSchema } from "@blankett/engine";
 import { kindOf, orderedItems, type VariantDraft } from "./operations.ts";
 
+/** Two answers (or codes) are the same JSON value. */
+export const sameAnswer = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /** One option as the studio shows it: the code exactly as in the schema, and its label. */
 export interface Choice {
   code: unknown;
