@@ -2,10 +2,12 @@ import { useMemo, useState } from "react";
 import { generateDocuments } from "@blankett/engine/generate";
 import { IndicatorAccumulator } from "@blankett/engine/indicators";
 import { labelsFor, parseIndicatorFile } from "@blankett/engine/indicators";
-import { SUPPRESSED } from "@blankett/engine/indicators";
-import { MISSING_GROUP } from "@blankett/engine/indicators";
+import { SUPPRESSED, smallGroupNote, toCsv } from "@blankett/engine/indicators";
+import { MERGED_GROUP, MISSING_GROUP } from "@blankett/engine/indicators";
 import { validatorFor, type JsonSchema } from "@blankett/engine/compiler";
 import { besideSchema, indicatorFiles, profiles } from "./schemas.ts";
+import { IndicatorChart } from "./indicators/IndicatorChart.tsx";
+import { downloadText } from "./indicators/csv.ts";
 
 /** Indicators over a synthetic data set generated in the browser (no real person's data). */
 export function IndicatorsView({ schema, schemaRef }: { schema: JsonSchema; schemaRef: string }) {
@@ -23,7 +25,7 @@ export function IndicatorsView({ schema, schemaRef }: { schema: JsonSchema; sche
   }, [def, profile, schema, count, group]);
   if (!def || !report) return <p>Det finns inga indikatorer för {schemaRef}.</p>;
   const groupLabels = group ? labelsFor(schema, def.groups[group]!) : {};
-  const label = (code: string, labels: Record<string, string>) => (code === MISSING_GROUP ? "Uppgift saknas" : (labels[code] ?? code));
+  const label = (code: string, labels: Record<string, string>) => (code === MISSING_GROUP ? "Uppgift saknas" : code === MERGED_GROUP ? "Övriga grupper" : (labels[code] ?? code));
   return (
     <section aria-labelledby="ind-title">
       <h3 id="ind-title">Indikatorer</h3>
@@ -43,34 +45,53 @@ export function IndicatorsView({ schema, schemaRef }: { schema: JsonSchema; sche
           </select>
         </label>
       </p>
+      <p>
+        <button type="button" onClick={() => downloadText(`indikatorer-${schemaRef.replace("@", "-")}.csv`, toCsv(report, def, schema))}>
+          Ladda ned alla som CSV
+        </button>
+      </p>
       {def.indicators.map((ind) => {
         const cells = report.cells.filter((c) => c.indicator === ind.id);
         const cats = ind.kind === "distribution" ? labelsFor(schema, ind) : {};
+        const rowLabel = (c: (typeof cells)[number]) =>
+          [group ? label(c.group[group]!, groupLabels) : "Alla", ind.kind === "distribution" ? label(c.category!, cats) : ""].filter(Boolean).join(": ");
+        const note = smallGroupNote(report, def, schema, ind.id);
         return (
-          <div key={ind.id} className="table-scroll" role="region" aria-labelledby={`ind-${ind.id}`} tabIndex={0}>
-          <table className="indicators">
-            <caption id={`ind-${ind.id}`}>
-              {ind.title} <span className="question">({ind.question})</span>
-            </caption>
-            <thead>
-              <tr>
-                {group && <th scope="col">{def.groups[group]!.title}</th>}
-                {ind.kind === "distribution" && <th scope="col">Kategori</th>}
-                <th scope="col">Andel</th>
-                <th scope="col">Antal</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cells.map((c, i) => (
-                <tr key={i}>
-                  {group && <td>{label(c.group[group]!, groupLabels)}</td>}
-                  {ind.kind === "distribution" && <td>{label(c.category!, cats)}</td>}
-                  <td>{c.suppressed ? SUPPRESSED : c.share === null ? "–" : `${(c.share * 100).toFixed(1).replace(".", ",")} %`}</td>
-                  <td>{c.suppressed ? SUPPRESSED : `${c.numerator} av ${c.denominator}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div key={ind.id} className="indicator-block" data-indicator={ind.id}>
+            <h4 id={`ind-h-${ind.id}`}>{ind.title}</h4>
+            <p className="question">{ind.question}</p>
+            {note && <p className="note">Obs: {note}</p>}
+            <div className="chart-and-table">
+              <IndicatorChart rows={cells.map((c) => ({ label: rowLabel(c), cell: c }))} threshold={report.parameters.suppressBelow!} title={ind.title} />
+              <div className="table-scroll" role="region" aria-labelledby={`ind-${ind.id}`} tabIndex={0}>
+                <table className="indicators">
+                  <caption id={`ind-${ind.id}`}>Tabell: {ind.title}</caption>
+                  <thead>
+                    <tr>
+                      {group && <th scope="col">{def.groups[group]!.title}</th>}
+                      {ind.kind === "distribution" && <th scope="col">Kategori</th>}
+                      <th scope="col">Andel</th>
+                      <th scope="col">Antal</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {cells.map((c, i) => (
+                      <tr key={i} data-group={group ? c.group[group] : ""} data-category={c.category ?? ""}>
+                        {group && <td>{label(c.group[group]!, groupLabels)}</td>}
+                        {ind.kind === "distribution" && <td>{label(c.category!, cats)}</td>}
+                        <td>{c.suppressed ? `${SUPPRESSED} (dolt, färre än ${report.parameters.suppressBelow})` : c.share === null ? "–" : `${(c.share * 100).toFixed(1).replace(".", ",")} %`}</td>
+                        <td>{c.suppressed ? SUPPRESSED : `${c.numerator} av ${c.denominator}`}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+            <p>
+              <button type="button" onClick={() => downloadText(`${ind.id}.csv`, toCsv({ ...report, cells }, def, schema))}>
+                Ladda ned {ind.title.toLowerCase()} som CSV
+              </button>
+            </p>
           </div>
         );
       })}
