@@ -16,6 +16,7 @@ export function constraintDirection(keyword: string, before: unknown, after: unk
   const k = baseKeyword(keyword);
   // Without minContains, `contains` asks for at least one match: removing `minContains: 0` narrows.
   if (k === "minContains" && after === undefined) return typeof before === "number" && before >= 1 ? "widened" : "narrowed";
+  if (k === "minContains" && before === undefined) return typeof after === "number" && after <= 1 ? "widened" : "narrowed";
   // Removing a constraint never rejects an answer that passed it (absent additionalProperties is true).
   if (after === undefined) return "widened";
   if (before === undefined) {
