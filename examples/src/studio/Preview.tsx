@@ -6,6 +6,7 @@ import { generateDocuments, type SyntheticProfile } from "@blankett/engine/gener
 import type { JsonSchema } from "@blankett/engine";
 import { BlankettForm } from "@blankett/react";
 import { besideSchema, profiles } from "../schemas.ts";
+import { downloadFile } from "./source.ts";
 
 type Doc = Record<string, unknown>;
 
@@ -91,16 +92,7 @@ export const Preview = memo(function Preview({ schema, stale, base, renderer, on
     setSample(doc);
     setGeneration((g) => g + 1);
   };
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(sample ?? {}, null, 2) + "\n"], { type: "application/json" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "exempelsvar.json";
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = () => downloadFile("exempelsvar.json", JSON.stringify(sample ?? {}, null, 2) + "\n");
 
   return (
     <section className="st-panel st-preview" aria-labelledby="st-preview-title">

@@ -110,6 +110,18 @@ export function overlayText(overlay: VariantDraft): string {
   return JSON.stringify(overlay, null, 2) + "\n";
 }
 
+/** Offers text as a file to download (the browser saves it where the person chooses). */
+export function downloadFile(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Bundled overlays: "../../schemas/<instrument>/variants/<name>.overlay.json". */
 function bundled(): Array<{ instrument: string; name: string; overlay: VariantDraft }> {
   return Object.entries(overlays).flatMap(([path, o]) => {
@@ -131,14 +143,7 @@ export function staticSource(): Source {
     },
     save: async (overlay) => {
       const file = `${overlay.name || "variant"}.overlay.json`;
-      const url = URL.createObjectURL(new Blob([overlayText(overlay)], { type: "application/json" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = file;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(file, overlayText(overlay));
       return { file, violations: [] };
     },
   };
