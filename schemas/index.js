@@ -3,8 +3,11 @@
 export const instruments = Object.freeze([
   { name: "barnahuslogg", version: "1.0.0", ref: "barnahuslogg@1.0.0", schema: "@blankett/schemas/barnahuslogg/1.0.0.schema.json", validator: "@blankett/schemas/validators/barnahuslogg-1.0.0" },
   { name: "barnahuslogg", version: "2.0.0", ref: "barnahuslogg@2.0.0", schema: "@blankett/schemas/barnahuslogg/2.0.0.schema.json", validator: "@blankett/schemas/validators/barnahuslogg-2.0.0" },
+  { name: "barnahuslogg", version: "2.1.0", ref: "barnahuslogg@2.1.0", schema: "@blankett/schemas/barnahuslogg/2.1.0.schema.json", validator: "@blankett/schemas/validators/barnahuslogg-2.1.0" },
   { name: "fia", version: "1.0.0", ref: "fia@1.0.0", schema: "@blankett/schemas/fia/1.0.0.schema.json", validator: "@blankett/schemas/validators/fia-1.0.0" },
   { name: "fia", version: "1.1.0", ref: "fia@1.1.0", schema: "@blankett/schemas/fia/1.1.0.schema.json", validator: "@blankett/schemas/validators/fia-1.1.0" },
   { name: "fia", version: "2.0.0", ref: "fia@2.0.0", schema: "@blankett/schemas/fia/2.0.0.schema.json", validator: "@blankett/schemas/validators/fia-2.0.0" },
+  { name: "fia", version: "2.1.0", ref: "fia@2.1.0", schema: "@blankett/schemas/fia/2.1.0.schema.json", validator: "@blankett/schemas/validators/fia-2.1.0" },
   { name: "sue", version: "1.0.0", ref: "sue@1.0.0", schema: "@blankett/schemas/sue/1.0.0.schema.json", validator: "@blankett/schemas/validators/sue-1.0.0" },
+  { name: "sue", version: "2.0.0", ref: "sue@2.0.0", schema: "@blankett/schemas/sue/2.0.0.schema.json", validator: "@blankett/schemas/validators/sue-2.0.0" },
 ]);
