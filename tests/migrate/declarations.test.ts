@@ -15,13 +15,13 @@ const withOp = (op: unknown): unknown => ({ ...fia, operations: [op] });
 
 describe("the migration files", () => {
   it("load and pass the meta-schema and the path checks", () => {
-    expect(migrations("fia").map((m) => `${m.from}-${m.to}`)).toEqual(["1.0.0-1.1.0", "1.1.0-2.0.0"]);
-    expect(migrations("barnahuslogg").map((m) => `${m.from}-${m.to}`)).toEqual(["1.0.0-2.0.0"]);
-    expect(migrations("sue")).toEqual([]);
+    expect(migrations("fia").map((m) => `${m.from}-${m.to}`)).toEqual(["1.0.0-1.1.0", "1.1.0-2.0.0", "2.0.0-2.1.0"]);
+    expect(migrations("barnahuslogg").map((m) => `${m.from}-${m.to}`)).toEqual(["1.0.0-2.0.0", "2.0.0-2.1.0"]);
+    expect(migrations("sue").map((m) => `${m.from}-${m.to}`)).toEqual(["1.0.0-2.0.0"]);
   });
 
   it("the new schema versions lint clean and name their version", () => {
-    for (const [name, version] of [["fia", "1.1.0"], ["fia", "2.0.0"], ["barnahuslogg", "2.0.0"]] as const) {
+    for (const [name, version] of [["fia", "1.1.0"], ["fia", "2.0.0"], ["fia", "2.1.0"], ["barnahuslogg", "2.0.0"], ["barnahuslogg", "2.1.0"], ["sue", "2.0.0"]] as const) {
       const file = join(ROOT, "schemas", name, `${version}.schema.json`);
       expect(lintSchema(readJson(file), { fileName: file })).toEqual([]);
       const s = schemaOf(`${name}@${version}`);
