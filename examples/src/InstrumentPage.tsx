@@ -9,6 +9,7 @@ import { migrations, registry } from "./schemas.ts";
 
 // Loaded when first shown, so the first page does not wait for the web components, the diff or the indicators.
 const ChildLogView = lazy(async () => ({ default: (await import("./ChildLogView.tsx")).ChildLogView }));
+const ChildLogDraftPreview = lazy(async () => ({ default: (await import("./ChildLogView.tsx")).ChildLogDraftPreview }));
 const DiffView = lazy(async () => ({ default: (await import("./DiffView.tsx")).DiffView }));
 const IndicatorsView = lazy(async () => ({ default: (await import("./IndicatorsView.tsx")).IndicatorsView }));
 const LitForm = lazy(async () => ({ default: (await import("./LitForm.tsx")).LitForm }));
@@ -302,6 +303,7 @@ function Shown({ r, route, submitted, onSubmit }: { r: Resolved; route: Route; s
             ) : (
               <LitForm key={`${ref}:${variant?.name}`} schema={schema} onSubmit={onSubmit} />
             )}
+            {listing.name === "barnahuslogg" && <ChildLogDraftPreview schema={schema} renderer={renderer} />}
             {submitted && (
               <section aria-live="polite" aria-labelledby="submitted-title">
                 <h3 id="submitted-title">Skickade svar</h3>
