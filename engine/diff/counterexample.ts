@@ -35,20 +35,11 @@ export const SEARCH_BUDGET: SearchBudget = Object.freeze({ perChange: 600, total
 
 const EPSILON = 1e-6;
 
-/** The change kinds that can affect which answers are valid (the others are never searched). */
-const VALIDITY_KINDS = new Set<Change["kind"]>([
-  "option-added",
-  "option-removed",
-  "option-recoded",
-  "type-changed",
-  "constraint-narrowed",
-  "constraint-widened",
-  "required-added",
-  "required-removed",
-  "item-added",
-  "item-removed",
-  "keyword-changed",
-]);
+/**
+ * Change kinds that never affect which answers are valid (texts, hints, conditions, order, rules,
+ * scores, the stamp): not searched. Every other kind is, a future one included.
+ */
+const NOT_VALIDITY = new Set<Change["kind"]>(["label-changed", "help-changed", "description-changed", "option-relabelled", "option-rescored", "item-reordered", "condition-changed", "hint-changed"]);
 
 type Check = ((doc: unknown) => boolean) & { errorKeys?: () => string[] };
 const compiled = new WeakMap<JsonSchema, Check | null>();
@@ -298,7 +289,7 @@ export function searchCounterexamples(
   for (const c of changes) {
     if (c.class !== "compatible" && c.class !== "review") continue;
     // Rules, hints, conditions and order never change which answers are valid.
-    if (!VALIDITY_KINDS.has(c.kind)) continue;
+    if (NOT_VALIDITY.has(c.kind) || c.kind.startsWith("rule") || c.kind === "version-stamp" || c.kind === "instrument-changed") continue;
     // An item already breaking: a witness could not tell this change from that one.
     if (broken.some((p) => p === c.pointer || p.startsWith(c.pointer + "/"))) continue;
     if (summary.tried >= budget.total) {

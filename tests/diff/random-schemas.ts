@@ -383,6 +383,8 @@ export function applyOp(s: JsonSchema, op: Op): Expectation {
           return { kind: "constraint-widened", class: "compatible" };
         }
         a.schema.uniqueItems = true;
+        // At most one item is always unique: the diff proves that (inclusion) and says compatible.
+        if (typeof a.schema.maxItems === "number" && a.schema.maxItems <= 1) return { kind: "constraint-widened", class: "compatible" };
         return { kind: "constraint-narrowed", class: "breaking" };
       }
       const cur = a.schema.maxItems as number | undefined;
