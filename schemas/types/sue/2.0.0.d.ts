@@ -210,7 +210,7 @@ export interface UnderInsats {
   /**
    * Har personen fått undantag från krav på att delta?
    */
-  fattUndantag?: true | false;
+  fattUndantag?: boolean & (true | false);
   /**
    * Skäl till undantaget
    */
