@@ -1,5 +1,6 @@
 /** Questionnaire diff: compare two instrument versions by their effect on stored answers. */
-export { diffSchemas } from "./diff.ts";
+export { diffSchemas, type DiffOptions } from "./diff.ts";
+export { parseReviewFile, acceptReviews, reviewFileName, type ReviewFile, type AcceptedChange } from "./review.ts";
 export { formatText } from "./format-text.ts";
 export { formatHtml, escapeHtml } from "./format-html.ts";
 export { formatMarkdown, escapeMarkdown } from "./format-markdown.ts";
@@ -9,4 +10,4 @@ export type { AnswerFate, ChangeNote, FateKind, MigrationAwareness, MigrationSte
 export { changeTexts, forReview, needsAction, restructuredNote, reviewOf, ruleReviewOf, WITNESS_TITLE } from "./views.ts";
 export type { ChangeTexts, FormatOptions, ReviewedItemView } from "./views.ts";
 export { requiredBump, declaredBump, bumpVerdict } from "./bump.ts";
-export type { Bump, BumpVerdict, Change, ChangeClass, ChangeKind, DiffReport, ItemDiff, ItemView, Restructuring, VersionInfo } from "./types.ts";
+export type { Bump, BumpVerdict, Change, ChangeClass, ChangeKind, DiffReport, ItemDiff, ItemView, Restructuring, SearchSummary, VersionInfo } from "./types.ts";

@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { basename, dirname, resolve } from "node:path";
-import { InputError, loadSchemaRef, readJsonFile } from "../../node/files.ts";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { InputError, loadSchemaRef, readJsonFile, SCHEMAS_DIR } from "../../node/files.ts";
 import { describeJsonFailure, parseJson } from "../../node/limits.ts";
 import { loadMigrations } from "../../node/migrations.ts";
 import { writeOutFile } from "../../node/writeGuard.ts";
@@ -8,6 +10,7 @@ import { isSchemaObject, type JsonSchema } from "../../schema/types.ts";
 import { checkMigration } from "../../migrate/check.ts";
 import type { Migration } from "../../migrate/types.ts";
 import { diffSchemas } from "../../diff/diff.ts";
+import { parseReviewFile, reviewFileName, type ReviewFile } from "../../diff/review.ts";
 import { formatText } from "../../diff/format-text.ts";
 import { formatHtml } from "../../diff/format-html.ts";
 import { formatMarkdown } from "../../diff/format-markdown.ts";
@@ -134,8 +137,12 @@ export async function diffCommand(io: Output, first: string, second: string | un
     inputs = [first, second].filter((ref) => ref.endsWith(".json"));
   }
   let report: DiffReport;
+  // A bump check is a verdict: every change not proven breaking is searched for a counter-example,
+  // and the reviewer's accepted "needs review" changes (<version>.review.json beside the new
+  // version) count as compatible.
+  const accepted = opts.checkBump ? reviewFileFor(opts.base ? first : (second ?? first), after) : undefined;
   try {
-    report = diffSchemas(before, after);
+    report = diffSchemas(before, after, opts.checkBump ? { search: true, ...(accepted ? { accepted } : {}) } : {});
   } catch (e) {
     // A broken $ref or a schema shape the walk cannot follow: the input is unusable, say so in one line.
     throw new InputError(`Schemana går inte att jämföra: ${e instanceof Error ? e.message : String(e)}`);
@@ -166,4 +173,18 @@ export async function diffCommand(io: Output, first: string, second: string | un
     return EXIT_INVALID;
   }
   return EXIT_OK;
+}
+
+/** The review file next to the new version's schema (a file: its folder; a reference: the schemas package). */
+function reviewFileFor(input: string, schema: JsonSchema): ReviewFile | undefined {
+  const info = isSchemaObject(schema["x-instrument"]) ? schema["x-instrument"] : {};
+  if (typeof info.name !== "string" || typeof info.version !== "string") return undefined;
+  const dir = input.endsWith(".json") ? dirname(resolve(input)) : join(SCHEMAS_DIR, info.name);
+  const file = join(dir, reviewFileName(info.version));
+  if (!existsSync(file)) return undefined;
+  try {
+    return parseReviewFile(readJsonFile(file));
+  } catch (e) {
+    throw new InputError(`Granskningsfilen ${file} går inte att använda: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
