@@ -2,7 +2,7 @@ import { refOf } from "../schema/registry.ts";
 import { uiOf } from "../schema/walk.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { planOverlay, shapeViolations } from "./check.ts";
-import { build, type ApplyResult } from "./overlay.ts";
+import { build, type ApplyResult } from "./build.ts";
 import { formatPath, locate, optionCodes, overlaps, parseAnswerPath, requiredNames, sameJson, shown, typeOf, type Located } from "./paths.ts";
 import { scoredPaths } from "./scored.ts";
 import { escapeSegment } from "../schema/pointer.ts";

@@ -1,43 +1,43 @@
 import { joinPointer, parsePointer, unescapeSegment } from "./pointer.ts";
 import { isSchemaObject, type ChoiceOption, type JsonSchema, type UiHints } from "./types.ts";
-// traverse.ts imports this module too (deref, refTarget); both use each other's exports only when called.
-import { SCHEMA_LIMITS, walkSchema } from "./traverse.ts";
-
-/** The subschema carrying `$anchor` (or `$dynamicAnchor`) `name` in the root resource, and its pointer. */
-function findAnchor(root: JsonSchema, name: string): { node: JsonSchema; pointer: string } | undefined {
-  let found: { node: JsonSchema; pointer: string } | undefined;
-  walkSchema(root, (node, place) => {
-    if (found || !isSchemaObject(node)) return "skip";
-    // An embedded resource ($id) has anchors of its own, not the root's.
-    if (node !== root && typeof node.$id === "string") return "skip";
-    if (node.$anchor === name || node.$dynamicAnchor === name) {
-      found = { node, pointer: place.pointer };
-      return "skip";
-    }
-  });
-  return found ?? findAnchorAnywhere(root, name);
-}
+import { SCHEMA_LIMITS } from "./limits.ts";
+import { ARRAY_OF_SUBSCHEMAS, MAP_OF_SUBSCHEMAS, SINGLE_SUBSCHEMA } from "./keywords.ts";
 
 /** Keywords whose values are data, not schemas: an `$anchor` inside them is not an anchor. */
 const DATA_KEYWORDS = new Set(["const", "enum", "examples", "default", "x-rules", "x-ui", "x-instrument"]);
+const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set<string>([...SINGLE_SUBSCHEMA, ...MAP_OF_SUBSCHEMAS, ...ARRAY_OF_SUBSCHEMAS]);
 
 /**
- * An anchor the keyword walk does not reach (under `definitions` or another location 2020-12
- * allows a schema the walker does not list): any object below the root that is not data and not
- * inside an embedded resource.
+ * The subschema carrying `$anchor` (or `$dynamicAnchor`) `name` in the root resource, and its
+ * pointer: first where subschemas are (as ajv looks), then anywhere that is not data (under
+ * `definitions` or another place 2020-12 allows a schema), never inside an embedded resource.
+ * Iterative and in document order; not through the walker in traverse.ts, which itself needs
+ * this module (deref), so the two do not import each other.
  */
-function findAnchorAnywhere(root: JsonSchema, name: string): { node: JsonSchema; pointer: string } | undefined {
-  const stack: Array<{ node: unknown; pointer: string; depth: number }> = [{ node: root, pointer: "", depth: 0 }];
+function findAnchor(root: JsonSchema, name: string): { node: JsonSchema; pointer: string } | undefined {
+  return searchAnchor(root, name, true) ?? searchAnchor(root, name, false);
+}
+
+function searchAnchor(root: JsonSchema, name: string, subschemasOnly: boolean): { node: JsonSchema; pointer: string } | undefined {
+  const stack: Array<{ node: unknown; pointer: string; depth: number; map: boolean }> = [{ node: root, pointer: "", depth: 0, map: false }];
   while (stack.length > 0) {
-    const { node, pointer, depth } = stack.pop()!;
+    const { node, pointer, depth, map } = stack.pop()!;
     if (!isSchemaObject(node) || depth > SCHEMA_LIMITS.maxDepth) continue;
-    if (node !== root && typeof node.$id === "string") continue;
-    if (node.$anchor === name || node.$dynamicAnchor === name) return { node, pointer };
-    for (const [key, value] of Object.entries(node)) {
-      if (DATA_KEYWORDS.has(key)) continue;
-      if (Array.isArray(value)) value.forEach((v, i) => stack.push({ node: v, pointer: joinPointer(pointer, key, String(i)), depth: depth + 1 }));
-      else stack.push({ node: value, pointer: joinPointer(pointer, key), depth: depth + 1 });
+    const children: Array<{ node: unknown; pointer: string; depth: number; map: boolean }> = [];
+    if (map) {
+      // The values of `properties`, `$defs`, … are schemas, whatever their names.
+      for (const [key, value] of Object.entries(node)) children.push({ node: value, pointer: joinPointer(pointer, key), depth, map: false });
+    } else {
+      if (node !== root && typeof node.$id === "string") continue;
+      if (node.$anchor === name || node.$dynamicAnchor === name) return { node, pointer };
+      for (const [key, value] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key) || (subschemasOnly && !SUBSCHEMA_KEYWORDS.has(key))) continue;
+        const isMap = (MAP_OF_SUBSCHEMAS as readonly string[]).includes(key);
+        if (Array.isArray(value)) value.forEach((v, i) => children.push({ node: v, pointer: joinPointer(pointer, key, String(i)), depth: depth + 1, map: false }));
+        else children.push({ node: value, pointer: joinPointer(pointer, key), depth: depth + 1, map: isMap });
+      }
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return undefined;
 }
