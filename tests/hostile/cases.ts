@@ -1051,7 +1051,9 @@ const termPlaces: Array<{ id: string; exit: number; argv: (p: string, t: Tmp) =>
   { id: "schema-title-diff-text", exit: 0, argv: (p, t) => ["diff", FIA_PATH, t.file("fia-1.0.1.schema.json", newVersion((s) => (s.$defs.intervju.properties.datum.title = "Datum" + p)))] },
   { id: "schema-label-in-message", exit: 1, argv: (p, t) => ["validate", t.file("s.schema.json", JSON.stringify({ ...JSON.parse(fiaText), $defs: { ...JSON.parse(fiaText).$defs, intervju: { ...JSON.parse(fiaText).$defs.intervju, title: "Intervju" + p } } })), t.file("svar.json", JSON.stringify({ meta: fiaDoc().meta }))] },
   { id: "overlay-hide-path", exit: 1, argv: (p, t) => ["overlay", "check", t.file("o.overlay.json", JSON.stringify({ ...overlayBase, hide: ["intervju.x" + p] }))] },
-  { id: "csv-group-value", exit: 0, argv: (p, t) => ["indicators", "sue@1.0.0", t.file("poster.ndjson", JSON.stringify({ ...sueDoc(), bakgrund: { ...sueDoc().bakgrund, stadsdel: "S" + p } }) + "\n"), "--definitions", t.file("d.indicators.json", JSON.stringify(csvPositions[0]!.def(""))), "--group-by", "stadsdel", "--format", "csv"] },
+  // Six records: a group under the suppression threshold is left out of the table (not shown at all), so
+  // the hostile group value needs a group large enough to be published.
+  { id: "csv-group-value", exit: 0, argv: (p, t) => ["indicators", "sue@1.0.0", t.file("poster.ndjson", (JSON.stringify({ ...sueDoc(), bakgrund: { ...sueDoc().bakgrund, stadsdel: "S" + p } }) + "\n").repeat(6)), "--definitions", t.file("d.indicators.json", JSON.stringify(csvPositions[0]!.def(""))), "--group-by", "stadsdel", "--format", "csv"] },
 ];
 for (const place of termPlaces) {
   for (const [pid, payload] of TERM_PAYLOADS) {
