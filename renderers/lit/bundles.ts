@@ -100,11 +100,12 @@ function entryPlugin(instruments: Instrument[]): Plugin {
  * Keywords of a form schema written for the people who review it, which no code in a bundle
  * reads: the renderers draw `title` and `x-ui` (labels, help, order), the engine reads `x-rules`,
  * `x-instrument`, `$id`, `default` and the validation keywords; `description` (of fields and of
- * rules), `$comment` and `examples` are read only by the CLI and the linters in Node. Dropped
+ * rules), `$comment`, `examples` and `x-review` (the reviewers' own notes) are read only by the
+ * CLI, the diff and the linters in Node. Dropped
  * from the JSON a bundle carries; the schema files and the precompiled validators keep them.
  * (tests/browser/lit-bundle.test.ts checks that the bundle's code never reads them.)
  */
-export const REVIEWER_ONLY = ["description", "$comment", "examples"] as const;
+export const REVIEWER_ONLY = ["description", "$comment", "examples", "x-review"] as const;
 
 /** Drops REVIEWER_ONLY keywords from schema nodes; names under `properties`/`$defs` are kept. */
 export function stripReviewerText(schema: unknown): unknown {
