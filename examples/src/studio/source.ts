@@ -110,17 +110,8 @@ export function overlayText(overlay: VariantDraft): string {
   return JSON.stringify(overlay, null, 2) + "\n";
 }
 
-/** Offers text as a file to download (the browser saves it where the person chooses). */
-export function downloadFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadText as downloadFile } from "../download.ts";
+export { downloadFile };
 
 /** Bundled overlays: "../../schemas/<instrument>/variants/<name>.overlay.json". */
 function bundled(): Array<{ instrument: string; name: string; overlay: VariantDraft }> {
