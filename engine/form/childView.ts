@@ -77,15 +77,6 @@ function display(node: FormNode, value: unknown, doc: unknown, row?: unknown): s
   return typeof value === "object" ? "" : String(value);
 }
 
-/**
- * Versions written before the audience hints (barnahuslogg 1.0.0 and 2.0.0) mark visibility with
- * the same codes but without `childView` on the options. For them, the codes readable by the
- * child and the guardians are named here, so an old log is never shown with more than it may.
- */
-const LEGACY_READABLE: Record<string, Record<string, readonly string[]>> = {
-  barnahuslogg: { synlighet: ["alla_inblandade"] },
-};
-
 interface Gate {
   node: FormNode;
   /** Codes whose rows the child and guardians may read. */
@@ -93,23 +84,21 @@ interface Gate {
 }
 
 /** The coded fields of a table row that decide who may read the row. */
-function gatesOf(table: FormNode, instrument: string | undefined): Gate[] {
+function gatesOf(table: FormNode): Gate[] {
   const fields = (table.children ?? []).filter((c) => c.kind === "scalar" && c.options && c.widget !== "checkboxes" && c.widget !== "ranking");
   const marked = fields.filter((c) => c.options!.some((o) => o.ui?.childView === "exclude"));
   if (marked.length) {
     return marked.map((node) => ({ node, readable: new Set(node.options!.filter((o) => o.ui?.childView !== "exclude").map((o) => o.code)) }));
   }
-  const legacy = instrument ? LEGACY_READABLE[instrument] : undefined;
-  if (!legacy) return [];
-  return fields.filter((c) => legacy[c.key]).map((node) => ({ node, readable: new Set(legacy[node.key]) }));
+  return [];
 }
 
 const included = (n: FormNode) => n.childView !== "exclude";
 const heading = (n: FormNode, doc: unknown) => fillTemplate(n.childText ?? n.label, doc);
 
-function tableBlock(table: FormNode, value: unknown, doc: unknown, audience: ChildAudience, instrument: string | undefined): ChildBlock | undefined {
+function tableBlock(table: FormNode, value: unknown, doc: unknown, audience: ChildAudience): ChildBlock | undefined {
   const columns = (table.columns ?? []).map((k) => table.children!.find((c) => c.key === k)!).filter((c) => c && included(c));
-  const gates = gatesOf(table, instrument);
+  const gates = gatesOf(table);
   const all = Array.isArray(value) ? value : [];
   const shown = audience === "barn" ? all.filter((r) => gates.every((g) => g.readable.has(String(getIn(r, g.node.path))))) : all;
   const rows = shown.map((r) => {
@@ -133,14 +122,13 @@ function answerLabel(node: FormNode, value: unknown): string {
 export function buildChildView(schema: JsonSchema, doc: unknown, options: ChildViewOptions = {}): ChildView {
   // Anything but an explicit "personal" is the restrictive version.
   const audience: ChildAudience = options.audience === "personal" ? "personal" : "barn";
-  const instrument = (schema["x-instrument"] as { name?: string } | undefined)?.name;
   const model = buildFormModel(schema);
   const title = uiOf(schema).childTitle;
   const blocks: ChildBlock[] = [];
   for (const section of model.sections.filter(included)) {
     const value = getIn(doc, section.path);
     if (section.kind === "table") {
-      const block = tableBlock(section, value, doc, audience, instrument);
+      const block = tableBlock(section, value, doc, audience);
       if (block) blocks.push(block);
       continue;
     }
@@ -148,7 +136,7 @@ export function buildChildView(schema: JsonSchema, doc: unknown, options: ChildV
     for (const child of (section.children ?? []).filter(included)) {
       const v = getIn(doc, child.path);
       if (child.kind === "table") {
-        const block = tableBlock(child, v, doc, audience, instrument);
+        const block = tableBlock(child, v, doc, audience);
         if (block) blocks.push(block);
       } else if (child.audience === "child" && typeof v === "string" && v !== "") {
         // Text written to the reader is shown as a paragraph, not as "label: value".
