@@ -6,7 +6,7 @@ import { generateDocuments, type SyntheticProfile } from "@blankett/engine/gener
 import type { JsonSchema } from "@blankett/engine";
 import { BlankettForm } from "@blankett/react";
 import { besideSchema, profiles } from "../schemas.ts";
-import { downloadFile } from "./source.ts";
+import { downloadText as downloadFile } from "../download.ts";
 
 type Doc = Record<string, unknown>;
 

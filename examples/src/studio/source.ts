@@ -1,6 +1,7 @@
 import type { JsonSchema } from "@blankett/engine";
 import { besideSchema, indicatorFiles, overlays, registry } from "../schemas.ts";
 import type { VariantDraft } from "./operations.ts";
+import { downloadText as downloadFile } from "../download.ts";
 
 /**
  * Where the studio reads schemas and variants from, and where it saves: the local server of
@@ -109,9 +110,6 @@ export function serverSource(token: string): Source {
 export function overlayText(overlay: VariantDraft): string {
   return JSON.stringify(overlay, null, 2) + "\n";
 }
-
-import { downloadText as downloadFile } from "../download.ts";
-export { downloadFile };
 
 /** Bundled overlays: "../../schemas/<instrument>/variants/<name>.overlay.json". */
 function bundled(): Array<{ instrument: string; name: string; overlay: VariantDraft }> {
