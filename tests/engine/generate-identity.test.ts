@@ -51,8 +51,9 @@ const PROFILE_HASHES: Record<string, string> = {
   "fia@1.1.0": "a32640b629de767ee7d32740c2d006dc8f3e5f9d2ed6e2eacb429dcf6f4adf7a",
   "fia@2.0.0": "e05b56946dfc4b3ab1ad5fee9cac3653f26ac81694f1f0a2b1563a86b9ded00b",
   "sue@1.0.0": "97bf220b3c315c2e84a0f7d4089f195ce4b6da4fdd827af4369648f1935c85e3",
-  // Pinned when these versions were added (issue 14).
-  "barnahuslogg@2.1.0": "928df05fb89285453a8e64e087c9de0bdfb76452cfb9914c02f5a47cefb4a49c",
+  // Pinned when these versions were added (issue 14). barnahuslogg 2.1.0 re-pinned when utredning.barnahus and
+  // utredning.kommun were added: every document is unchanged up to utredning, where the new fields are drawn.
+  "barnahuslogg@2.1.0": "cf76ad3cd83439650850e88924b3c0ebf15ea2755cfa282797172fe22fe73e21",
   "fia@2.1.0": "4d77a72e7f5002700a06cb463ea1c25b435782c95f32decfc20d088099b2d58a",
   "sue@2.0.0": "54b3552d6b129b39d9ac965e3767f5b895714473975d537288ce651974a81fae",
 };
@@ -64,7 +65,7 @@ const DEFAULT_HASHES: Record<string, string> = {
   "fia@1.0.0": "3918c4b135ef318de6b707fd8973045e755bd2de10039cc7d0e2df5046f2de4b",
   "fia@1.1.0": "8636dfb5ea6a21a0f8a60de2628eff24552fe2b21c850d5bf8acc0fd8b4fe48e",
   "fia@2.0.0": "31a33de6ed33583dfdf585f5545a05b8728cd69f6cf5b4ea0c932f1d0f3cac8f",
-  "barnahuslogg@2.1.0": "aaab967e116d85b557d4a695c213bc6a5dde678e96893800ef481e22cc0ef2a9",
+  "barnahuslogg@2.1.0": "368a2446ed629d5d3ec449e1d4cbe86ab6001f1c7aaef8fd424ae979ae5dde5d",
   "fia@2.1.0": "d38ba808a9b957a19ca253b92c3b310662b3068a4e927b255ec98b700b7b5f2f",
 };
 

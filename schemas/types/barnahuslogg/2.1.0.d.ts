@@ -322,6 +322,14 @@ export interface Skyddsbedomning {
  */
 export interface Utredning {
   /**
+   * Barnahus
+   */
+  barnahus?: string;
+  /**
+   * Kommun
+   */
+  kommun?: string;
+  /**
    * Utredningen inleddes
    */
   startdatum: string;
