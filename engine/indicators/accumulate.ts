@@ -1,7 +1,8 @@
 import { compileLogic, truthy, type Evaluator } from "../rules/logic/compile.ts";
 import { CellIndex, SEP } from "./cells.ts";
-import { assertSuppressionThreshold, protect, type SuppressionCell } from "./suppress.ts";
-import { MISSING_GROUP, type IndicatorCell, type IndicatorFile, type IndicatorReport, type SmallGroupNote } from "./types.ts";
+import { Histogram, quantilesOf } from "./histogram.ts";
+import { assertSuppressionThreshold, MERGED_GROUP, protect, type SuppressionCell } from "./suppress.ts";
+import { MISSING_GROUP, type DurationLeftOut, type IndicatorCell, type IndicatorFile, type IndicatorReport, type SmallGroupNote } from "./types.ts";
 
 /** Parameters are visible to expressions as `{"var": "@param.name"}`. */
 export const PARAM_KEY = "@param";
@@ -35,12 +36,12 @@ export interface AccumulatorOptions {
 
 interface CompiledIndicator {
   id: string;
-  kind: "rate" | "distribution";
-  /** rate: denominator condition; distribution: `among`. */
+  kind: "rate" | "distribution" | "duration";
+  /** rate: denominator condition; distribution and duration: `among`. */
   filter: Evaluator | undefined;
-  /** rate: numerator condition; distribution: the category value(s). */
+  /** rate: numerator condition; distribution: the category value(s); duration: the number. */
   measure: Evaluator;
-  /** Per group cell (indexed by the accumulator's cell id): records counted (the denominator). */
+  /** Per group cell (indexed by the accumulator's cell id): records counted (the denominator; duration: the values in its histogram). */
   denominators: number[];
   /** rate: per group cell, records meeting the numerator. */
   numerators: number[];
@@ -48,6 +49,12 @@ interface CompiledIndicator {
   categories: Map<string, number[]>;
   /** distribution: some record had several categories (their counts then add up to mentions, not people). */
   multi: boolean;
+  /** duration: the declared range, a histogram per group cell (made when the cell gets its first value). */
+  range?: { minimum: number; maximum: number };
+  histograms: Array<Histogram | undefined>;
+  /** duration: records meeting `among` whose value was outside the range, or missing. */
+  outside: number;
+  missing: number;
 }
 
 export function resolveParameters(def: IndicatorFile, given: Record<string, number> = {}): Record<string, number> {
@@ -143,6 +150,10 @@ export class IndicatorAccumulator {
         numerators: [],
         categories: new Map(),
         multi: false,
+        ...(i.kind === "duration" ? { range: i.range } : {}),
+        histograms: [],
+        outside: 0,
+        missing: 0,
       }));
   }
 
@@ -172,6 +183,10 @@ export class IndicatorAccumulator {
     const ids = this.cellIds(record);
     for (const ind of this.indicators) {
       if (ind.filter && !truthy(ind.filter(record))) continue;
+      if (ind.kind === "duration") {
+        this.measureDuration(ind, ind.measure(record), ids);
+        continue;
+      }
       for (let i = 0; i < ids.length; i++) ind.denominators[ids[i]!]!++;
       if (ind.kind === "rate") {
         if (truthy(ind.measure(record))) for (let i = 0; i < ids.length; i++) ind.numerators[ids[i]!]!++;
@@ -183,6 +198,24 @@ export class IndicatorAccumulator {
         for (const cat of values(v)) this.count(ind, cat, ids);
       }
       else this.count(ind, code(v), ids);
+    }
+  }
+
+  /** A duration's value into the histogram of each of the record's cells; counted apart when it cannot be. */
+  private measureDuration(ind: CompiledIndicator, v: unknown, ids: number[]): void {
+    if (typeof v !== "number") {
+      ind.missing++;
+      return;
+    }
+    const range = ind.range!;
+    if (!Number.isInteger(v) || v < range.minimum || v > range.maximum) {
+      ind.outside++;
+      return;
+    }
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      (ind.histograms[id] ??= new Histogram(range.minimum, range.maximum)).add(v);
+      ind.denominators[id]!++;
     }
   }
 
@@ -212,14 +245,16 @@ export class IndicatorAccumulator {
   private table(threshold: number | undefined): IndicatorReport {
     const cells: IndicatorCell[] = [];
     const smallGroups: SmallGroupNote[] = [];
+    const durationLeftOut: DurationLeftOut[] = [];
     for (const ind of this.indicators) {
       let rows: SuppressionCell[] = [];
       const groupCoords = (id: number) => (this.groupBy.length === 0 ? [] : this.cells.keys[id]!.split(SEP));
       this.cells.keys.forEach((groupKey, id) => {
         const denominator = ind.denominators[id]!;
         if (denominator === 0) return;
-        if (ind.kind === "rate") {
-          rows.push({ coords: groupCoords(id), numerator: ind.numerators[id]!, denominator, suppressed: false });
+        // A duration's cell is suppressed by its n, as a count; its median follows the cell.
+        if (ind.kind === "rate" || ind.kind === "duration") {
+          rows.push({ coords: groupCoords(id), numerator: ind.kind === "rate" ? ind.numerators[id]! : denominator, denominator, suppressed: false });
           return;
         }
         for (const [cat, counts] of ind.categories) {
@@ -238,6 +273,13 @@ export class IndicatorAccumulator {
         keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         rows = keyed.map((k) => k.r);
       }
+      if (ind.kind === "duration") {
+        const merged = smallGroups.filter((s) => s.indicator === ind.id && s.action === "merged");
+        const mergedValues = this.groupBy.map((g) => new Set(merged.filter((s) => s.group === g).flatMap((s) => s.values)));
+        for (const r of rows) cells.push(this.durationCell(ind, r, mergedValues));
+        durationLeftOut.push(this.durationLeftOut(ind, threshold));
+        continue;
+      }
       for (const r of rows) {
         const group: Record<string, string> = {};
         this.groupBy.forEach((g, i) => (group[g] = r.coords[i]!));
@@ -253,6 +295,43 @@ export class IndicatorAccumulator {
         });
       }
     }
-    return { schema: this.def.schema, parameters: this.parameters, groupBy: this.groupBy, records: this.records, invalidRecords: this.invalid, unparsableRecords: this.unparsable, smallGroups, cells };
+    return {
+      schema: this.def.schema,
+      parameters: this.parameters,
+      groupBy: this.groupBy,
+      records: this.records,
+      invalidRecords: this.invalid,
+      unparsableRecords: this.unparsable,
+      smallGroups,
+      ...(durationLeftOut.length ? { durationLeftOut } : {}),
+      cells,
+    };
+  }
+
+  /**
+   * One published duration cell: n, and the median and quartiles unless the cell is hidden. A
+   * merged group's ("Övriga grupper") histogram is its members' added up: the cells whose value
+   * on a merged grouping is one of the merged values and whose other values are the cell's.
+   */
+  private durationCell(ind: CompiledIndicator, r: SuppressionCell, mergedValues: Array<Set<string>>): IndicatorCell {
+    const group: Record<string, string> = {};
+    this.groupBy.forEach((g, i) => (group[g] = r.coords[i]!));
+    const base = { indicator: ind.id, group, numerator: null, denominator: null, share: null };
+    if (r.suppressed !== false) return { ...base, suppressed: r.suppressed, n: null, median: null, p25: null, p75: null };
+    const members = this.cells.keys.flatMap((key, id) => {
+      const coords = this.groupBy.length === 0 ? [] : key.split(SEP);
+      const match = coords.every((v, axis) => (r.coords[axis] === MERGED_GROUP ? mergedValues[axis]!.has(v) : r.coords[axis] === v));
+      return match && ind.histograms[id] ? [ind.histograms[id]] : [];
+    });
+    const q = quantilesOf(members, ind.range!);
+    // The members must give the n that suppression judged; anything else is a fault here, not a figure to publish.
+    if (q.n !== r.numerator) throw new Error(`Indikatorn ”${ind.id}”: gruppens antal stämmer inte med dess värden (internt fel)`);
+    return { ...base, suppressed: false, ...q };
+  }
+
+  /** The values left out of a duration's medians; counts from 1 to threshold − 1 hidden (null). */
+  private durationLeftOut(ind: CompiledIndicator, threshold: number | undefined): DurationLeftOut {
+    const shown = (n: number) => (threshold !== undefined && n > 0 && n < threshold ? null : n);
+    return { indicator: ind.id, outsideRange: shown(ind.outside), missing: shown(ind.missing), range: ind.range! };
   }
 }

@@ -5,6 +5,7 @@ import { choiceOptions, schemaAt } from "../schema/walk.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import indicatorsMeta from "@blankett/schemas/indicators.meta.json" with { type: "json" };
 import { checkGroupings } from "./grouping.ts";
+import { Histogram } from "./histogram.ts";
 import type { IndicatorFile } from "./types.ts";
 
 let check: ValidateFunction | undefined;
@@ -25,6 +26,14 @@ export function parseIndicatorFile(data: unknown, schema?: JsonSchema): Indicato
     if (ids.has(i.id)) throw new Error(`Indikatorn ”${i.id}” finns två gånger`);
     ids.add(i.id);
     for (const e of i.kind === "rate" ? [i.denominator, i.numerator] : [i.among, i.of]) compileLogic(e);
+    // The range sizes the histogram of every group cell: refused at load when too wide.
+    if (i.kind === "duration") {
+      try {
+        new Histogram(i.range.minimum, i.range.maximum);
+      } catch (e) {
+        throw new Error(`Indikatorn ”${i.id}”: ${(e as Error).message}`);
+      }
+    }
   }
   for (const g of Object.values(def.groups)) compileLogic(g.expr);
   if (schema) checkGroupings(def, schema);

@@ -23,6 +23,33 @@ function labeller(def: IndicatorFile, schema: JsonSchema): Labeller {
   };
 }
 
+/** A figure in Swedish: decimal comma ("16,5"). */
+const sv = (x: number) => String(x).replace(".", ",");
+
+/** A duration cell for reading: "median 26 dagar (kvartiler 16,5–35,5), 2 värden". */
+export function durationText(c: IndicatorCell, unit: string): string {
+  if (c.suppressed) return SUPPRESSED;
+  if (c.median === null || c.median === undefined) return "–";
+  return `median ${sv(c.median)} ${unit} (kvartiler ${sv(c.p25!)}–${sv(c.p75!)}), ${c.n} ${c.n === 1 ? "värde" : "värden"}`;
+}
+
+/**
+ * What a duration's medians leave out, over the whole data set, in Swedish: "Räknas inte i
+ * medianerna: 2 värden utanför intervallet 0–3650 dagar och färre än 5 poster utan värde."
+ * Empty for an indicator that is not a duration.
+ */
+export function durationNote(report: IndicatorReport, def: IndicatorFile, indicator: string): string {
+  const d = report.durationLeftOut?.find((x) => x.indicator === indicator);
+  const ind = def.indicators.find((i) => i.id === indicator);
+  if (!d || !ind || ind.kind !== "duration") return "";
+  const k = report.parameters.suppressBelow;
+  const amount = (n: number | null, one: string, many: string) => (n === null ? `färre än ${k} ${many}` : `${n} ${n === 1 ? one : many}`);
+  return (
+    `Räknas inte i medianerna (i hela underlaget): ${amount(d.outsideRange, "värde", "värden")} utanför intervallet ${d.range.minimum}–${d.range.maximum} ${ind.unit}` +
+    ` och ${amount(d.missing, "post", "poster")} där värdet saknas (ett datum fattas).`
+  );
+}
+
 const percent = (c: IndicatorCell) => (c.suppressed ? SUPPRESSED : c.share === null ? "–" : (c.share * 100).toFixed(1).replace(".", ",") + " %");
 const count = (c: IndicatorCell, n: number | null) => (c.suppressed ? SUPPRESSED : String(n));
 
@@ -63,8 +90,11 @@ export function smallGroupNote(report: IndicatorReport, def: IndicatorFile, sche
 
 export function toCsv(report: IndicatorReport, def: IndicatorFile, schema: JsonSchema): string {
   const L = labeller(def, schema);
-  const head = ["indikator", "titel", ...report.groupBy, "kategori", "taljare", "namnare", "andel", "dold", "anmarkning"];
-  const notes = new Map(def.indicators.map((i) => [i.id, smallGroupNote(report, def, schema, i.id)]));
+  // Duration columns at the end, so that a reader of the rate and distribution columns by position is not moved.
+  const head = ["indikator", "titel", ...report.groupBy, "kategori", "taljare", "namnare", "andel", "dold", "anmarkning", "antal_varden", "median", "kvartil_1", "kvartil_3", "enhet"];
+  const notes = new Map(def.indicators.map((i) => [i.id, [smallGroupNote(report, def, schema, i.id), durationNote(report, def, i.id)].filter(Boolean).join(" ")]));
+  const units = new Map(def.indicators.map((i) => [i.id, i.kind === "duration" ? i.unit : ""]));
+  const figure = (c: IndicatorCell, x: number | null | undefined) => (c.suppressed ? SUPPRESSED : x === null || x === undefined ? "" : String(x));
   const lines = [head.map(csvField).join(",")];
   for (const c of report.cells) {
     lines.push(
@@ -73,11 +103,16 @@ export function toCsv(report: IndicatorReport, def: IndicatorFile, schema: JsonS
         L.title(c.indicator),
         ...report.groupBy.map((g) => L.group(g, c.group[g]!)),
         c.category === undefined ? "" : L.category(c.indicator, c.category),
-        count(c, c.numerator),
-        count(c, c.denominator),
+        figure(c, c.numerator),
+        figure(c, c.denominator),
         c.suppressed ? SUPPRESSED : c.share === null ? "" : c.share.toFixed(4),
         c.suppressed || "",
         notes.get(c.indicator) ?? "",
+        figure(c, c.n),
+        figure(c, c.median),
+        figure(c, c.p25),
+        figure(c, c.p75),
+        units.get(c.indicator) ?? "",
       ]
         .map(csvField)
         .join(","),
@@ -106,6 +141,14 @@ export function toTable(report: IndicatorReport, def: IndicatorFile, schema: Jso
       out.push("", `${ind.title}`, `  (${ind.question})`);
       const note = smallGroupNote(report, def, schema, current);
       if (note) out.push(`  Obs: ${note}`);
+      const left = durationNote(report, def, current);
+      if (left) out.push(`  Obs: ${left}`);
+    }
+    if (c.n !== undefined) {
+      const who = report.groupBy.map((g) => L.group(g, c.group[g]!)).join(", ") || "Alla";
+      const ind = def.indicators.find((i) => i.id === c.indicator)!;
+      out.push(`  ${who.padEnd(56)} ${durationText(c, ind.kind === "duration" ? ind.unit : "")}`);
+      continue;
     }
     const who = report.groupBy.map((g) => L.group(g, c.group[g]!)).join(", ") || "Alla";
     const what = c.category === undefined ? "" : `${L.category(c.indicator, c.category)}: `;

@@ -47,7 +47,24 @@ export interface DistributionIndicator extends IndicatorBase {
   labelsFrom?: string;
 }
 
-export type IndicatorDefinition = RateIndicator | DistributionIndicator;
+/**
+ * A number per record (days, via `days_between`) among the records meeting `among`: per group its
+ * count n, median and quartiles. Values are counted in a histogram over the declared `range`
+ * (whole numbers), so memory does not grow with the records; a value outside the range (or not a
+ * whole number) is counted apart as "utanför intervallet", and a record meeting `among` whose
+ * value is missing as "värde saknas": both are said with the table, never dropped silently.
+ */
+export interface DurationIndicator extends IndicatorBase {
+  kind: "duration";
+  among?: unknown;
+  /** The record's value: a whole number, null when it cannot be computed. */
+  of: unknown;
+  range: { minimum: number; maximum: number };
+  /** The unit in Swedish, plural ("dagar"). */
+  unit: string;
+}
+
+export type IndicatorDefinition = RateIndicator | DistributionIndicator | DurationIndicator;
 
 export interface IndicatorFile {
   schema: string;
@@ -70,6 +87,29 @@ export interface IndicatorCell {
   share: number | null;
   /** primary: the cell itself is small; secondary: hidden so a small cell cannot be recovered from totals. */
   suppressed: false | "primary" | "secondary";
+  /**
+   * Duration indicators: the number of values the median is taken over (numerator, denominator
+   * and share are then null), and the median and quartiles (Histogram.quantile). All null when
+   * the cell is hidden: a small group publishes no median.
+   */
+  n?: number | null;
+  median?: number | null;
+  p25?: number | null;
+  p75?: number | null;
+}
+
+/**
+ * Duration indicators: the records meeting `among` that gave no value in the median, over the
+ * whole data set (every group, those merged or left out included). A count from 1 to
+ * suppressBelow − 1 is published as null (shown as "färre än N").
+ */
+export interface DurationLeftOut {
+  indicator: string;
+  /** Values outside the declared range or not whole numbers. */
+  outsideRange: number | null;
+  /** Records whose value could not be computed (a date missing). */
+  missing: number | null;
+  range: { minimum: number; maximum: number };
 }
 
 export interface IndicatorReport {
@@ -87,6 +127,8 @@ export interface IndicatorReport {
    * are in no figure of that indicator's table). Empty when none.
    */
   smallGroups?: SmallGroupNote[];
+  /** Duration indicators: the values not in any median, per indicator (absent when there is none). */
+  durationLeftOut?: DurationLeftOut[];
   cells: IndicatorCell[];
 }
 
