@@ -14,6 +14,28 @@ export type Personer = [Person, ...Person[]];
  * @maxItems 500
  */
 export type Handelser = [Handelse, ...Handelse[]];
+export type Handelsetyp =
+  | "anmalan_socialtjansten"
+  | "anmalan_polis"
+  | "samradsmote"
+  | "barnsamtal"
+  | "barnforhor"
+  | "hamtning_lamning"
+  | "medicinsk_undersokning"
+  | "forhor_misstankt"
+  | "husrannsakan"
+  | "atalsbeslut"
+  | "bedomning_avslutad_utredning"
+  | "socialtjanstens_insatser"
+  | "behandlingsinsatser"
+  | "information_till_barnet"
+  | "foraldrasamtal"
+  | "vittnesforhor"
+  | "kontakt_bup"
+  | "rattegang"
+  | "dom"
+  | "annan";
+export type Handelsetyp1 = string;
 /**
  * Socialtjänstens skyddsbedömningar
  *
@@ -171,6 +193,103 @@ export interface Handelse {
    * Vilken händelse?
    */
   annanHandelse?: string;
+  /**
+   * Fler händelser på samma rad
+   *
+   * @maxItems 4
+   *
+   * Items: Händelse
+   */
+  ovrigaHandelsetyper?:
+    | []
+    | [
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1
+      ]
+    | [
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1,
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1
+      ]
+    | [
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1,
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1,
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1
+      ]
+    | [
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1,
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1,
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1,
+        Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1 &
+          Handelsetyp &
+          Handelsetyp1
+      ];
   /**
    * Beskrivning
    */
