@@ -45,10 +45,31 @@ describe("the two worked logs (5.5.2 Moa, 5.5.3 Andrej), moved to 2.1.0", () => 
 
   const r = run([moa, andrej]);
 
-  it("which events occur: each type once per log, out of 2 logs", () => {
-    // Moa: anmälan soc, anmälan polis, föräldrasamtal, samrådsmöte, barnförhör, åtalsbeslut, avslutad utredning.
-    // Andrej: anmälan soc, anmälan polis, barnförhör, vittnesförhör, förhör misstänkt, kontakt BUP, åtalsbeslut, avslutad utredning, rättegång, dom.
-    expect(Object.fromEntries(of(r, "handelser").map((c) => [c.category, [c.numerator, c.denominator]]))).toEqual({
+  it("which rows of the report's catalogue occur: each once per log, out of 2 logs", () => {
+    // Moa: anmälan soc, anmälan polis, samrådsmöte, barnförhör, åtalsbeslut, avslutad utredning (föräldrasamtal is in no row).
+    // Andrej: anmälan soc, anmälan polis, barnförhör, förhör misstänkt, åtalsbeslut (also his trial and judgment),
+    // avslutad utredning, behandlingsinsatser (his contact with BUP); vittnesförhör is in no row. Neither has a protection assessment.
+    expect(Object.fromEntries(of(r, "katalograder").map((c) => [c.category, [c.numerator, c.denominator]]))).toEqual({
+      anmalan_socialtjansten: [2, 2],
+      anmalan_polis: [2, 2],
+      barnforhor: [2, 2],
+      atalsbeslut: [2, 2],
+      bedomning_avslutad_utredning: [2, 2],
+      samradsmote: [1, 2],
+      forhor_misstankt: [1, 2],
+      behandlingsinsatser: [1, 2],
+    });
+  });
+
+  it("the catalogue rows are the schema's rule katalograder, the same expression (written once, in the schema)", () => {
+    const rule = (logSchema["x-rules"] as Array<{ id: string; expr: unknown }>).find((x) => x.id === "katalograder")!;
+    const ind = def.indicators.find((i) => i.id === "katalograder")!;
+    expect(ind.kind === "distribution" && ind.of).toEqual(rule.expr);
+  });
+
+  it("which event codes occur, catalogue or not: each once per log", () => {
+    // The same lists as above, codes as written.
+    expect(Object.fromEntries(of(r, "handelsetyper").map((c) => [c.category, [c.numerator, c.denominator]]))).toEqual({
       anmalan_socialtjansten: [2, 2],
       anmalan_polis: [2, 2],
       barnforhor: [2, 2],
@@ -112,6 +133,27 @@ describe("the two worked logs (5.5.2 Moa, 5.5.3 Andrej), moved to 2.1.0", () => 
   });
 });
 
+describe("Moa's log as 2.1.0 writes it (tests/fixtures/barnahuslogg/valid-2.1.0): rows with two events", () => {
+  const moa21 = readJson(join(FIXTURES, "barnahuslogg/valid-2.1.0/moa.json"));
+  const r = run([moa21]);
+
+  it("row 2's child talk and row 7's interventions count as catalogue rows and as codes", () => {
+    const rows = of(r, "katalograder").map((c) => c.category);
+    expect(rows).toContain("barnsamtal");
+    expect(rows).toContain("socialtjanstens_insatser");
+    expect(of(r, "katalograder")).toHaveLength(8);
+    expect(of(r, "handelsetyper").map((c) => c.category).sort()).toEqual(
+      ["anmalan_socialtjansten", "anmalan_polis", "barnsamtal", "foraldrasamtal", "samradsmote", "barnforhor", "atalsbeslut", "bedomning_avslutad_utredning", "socialtjanstens_insatser"].sort(),
+    );
+  });
+
+  it("a step recorded among a row's other events is that step's day: an interview on the report row's day is 0 days", () => {
+    const doc = structuredClone(moa21) as { handelser: Array<Record<string, unknown>> };
+    doc.handelser[0]!.ovrigaHandelsetyper = ["barnforhor"];
+    expect(of(run([doc]), "tidTillBarnforhor").map(duration)).toEqual([[1, 0, 0, 0]]);
+  });
+});
+
 describe("the day of the report and who told the child, varied from Moa's log", () => {
   const variant = structuredClone(moa) as { utredning: Record<string, unknown>; handelser: Array<Record<string, unknown>> };
   // The report came in two days before the row says (29 February is a leap day): 28 Feb → 15 Apr = 47 days.
@@ -158,10 +200,12 @@ describe("the day of the report and who told the child, varied from Moa's log", 
 });
 
 /** Plain computation of the definitions' figures for one log, written apart from the JSON Logic. */
-interface Row { datum?: string; handelsetyp: string; informeradAv?: string }
+interface Row { datum?: string; handelsetyp: string; ovrigaHandelsetyper?: string[]; informeradAv?: string }
 interface Log { handelser: Row[]; utredning: { anmalanMottagen?: string; avslutsdatum?: string } }
 const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-const firstDate = (log: Log, type: string) => log.handelser.filter((h) => h.handelsetyp === type && h.datum).map((h) => h.datum!).sort()[0];
+/** A row is a step's when the step is its event or one of its other events. */
+const isStep = (h: Row, type: string) => h.handelsetyp === type || (h.ovrigaHandelsetyper ?? []).includes(type);
+const firstDate = (log: Log, type: string) => log.handelser.filter((h) => isStep(h, type) && h.datum).map((h) => h.datum!).sort()[0];
 const reportDay = (log: Log) => log.utredning.anmalanMottagen ?? firstDate(log, "anmalan_socialtjansten");
 function medianOf(values: number[]): number {
   const x = [...values].sort((a, b) => a - b);
@@ -183,8 +227,8 @@ describe("generated logs (barnahuslogg@2.1.0, 1500 logs, seed 7)", () => {
   });
 
   it.each([
-    ["tidTillBarnforhor", (l: Log) => (l.handelser.some((h) => h.handelsetyp === "barnforhor") ? firstDate(l, "barnforhor") : null)],
-    ["tidTillAtalsbeslut", (l: Log) => (l.handelser.some((h) => h.handelsetyp === "atalsbeslut") ? firstDate(l, "atalsbeslut") : null)],
+    ["tidTillBarnforhor", (l: Log) => (l.handelser.some((h) => isStep(h, "barnforhor")) ? firstDate(l, "barnforhor") : null)],
+    ["tidTillAtalsbeslut", (l: Log) => (l.handelser.some((h) => isStep(h, "atalsbeslut")) ? firstDate(l, "atalsbeslut") : null)],
     ["tidTillAvslutadUtredning", (l: Log) => l.utredning.avslutsdatum ?? null],
   ] as const)("%s: n, median, outside the range and missing as computed plainly", (id, step) => {
     const values: number[] = [];
@@ -208,11 +252,19 @@ describe("generated logs (barnahuslogg@2.1.0, 1500 logs, seed 7)", () => {
   });
 
   it("told the child of the interview, and which events occur, as counted plainly", () => {
-    const withInterview = logs.filter((l) => l.handelser.some((h) => h.handelsetyp === "barnforhor"));
-    const told = withInterview.filter((l) => l.handelser.filter((h) => h.handelsetyp === "barnforhor").every((h) => h.informeradAv));
-    expect(rate(r, "informeradBarnforhor")).toEqual([[told.length, withInterview.length]]);
-    const dom = of(r, "handelser").find((c) => c.category === "dom")!;
-    expect([dom.numerator, dom.denominator]).toEqual([logs.filter((l) => l.handelser.some((h) => h.handelsetyp === "dom")).length, 1500]);
+    for (const [id, step] of [["informeradBarnforhor", "barnforhor"], ["informeradAvslut", "bedomning_avslutad_utredning"]] as const) {
+      const withStep = logs.filter((l) => l.handelser.some((h) => isStep(h, step)));
+      const told = withStep.filter((l) => l.handelser.filter((h) => isStep(h, step)).every((h) => h.informeradAv));
+      expect(rate(r, id)).toEqual([[told.length, withStep.length]]);
+    }
+    const codes = of(r, "handelsetyper");
+    for (const code of ["dom", "barnsamtal", "socialtjanstens_insatser"]) {
+      const c = codes.find((x) => x.category === code)!;
+      expect([code, c.numerator, c.denominator]).toEqual([code, logs.filter((l) => l.handelser.some((h) => isStep(h, code))).length, 1500]);
+    }
+    // The catalogue row of the prosecution decision also holds trials and judgments.
+    const decision = of(r, "katalograder").find((x) => x.category === "atalsbeslut")!;
+    expect(decision.numerator).toBe(logs.filter((l) => l.handelser.some((h) => ["atalsbeslut", "rattegang", "dom"].some((t) => isStep(h, t)))).length);
   });
 
   it("the command gives the same published figures, by barnahus: no median over fewer than 5 logs", () => {
