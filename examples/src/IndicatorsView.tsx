@@ -2,20 +2,29 @@ import { useMemo, useState } from "react";
 import { generateDocuments } from "@blankett/engine/generate";
 import { IndicatorAccumulator } from "@blankett/engine/indicators";
 import { labelsFor, parseIndicatorFile } from "@blankett/engine/indicators";
-import { SUPPRESSED, smallGroupNote, toCsv } from "@blankett/engine/indicators";
+import { SUPPRESSED, durationNote, smallGroupNote, toCsv } from "@blankett/engine/indicators";
 import { MERGED_GROUP, MISSING_GROUP } from "@blankett/engine/indicators";
 import { validatorFor, type JsonSchema } from "@blankett/engine/compiler";
 import { besideSchema, indicatorFiles, profiles } from "./schemas.ts";
 import { IndicatorChart } from "./indicators/IndicatorChart.tsx";
+import { DurationChart } from "./indicators/DurationChart.tsx";
+import { DurationTable } from "./indicators/DurationTable.tsx";
 import { downloadText } from "./indicators/csv.ts";
 
-/** Indicators over a synthetic data set generated in the browser (no real person's data). */
+/** The grouping shown first: sex where the instrument has it (SUE), else the definition's first. */
+function firstGroup(groups: Record<string, unknown>): string {
+  return Object.hasOwn(groups, "kon") ? "kon" : (Object.keys(groups)[0] ?? "");
+}
+
+/** Indicators over a synthetic data set generated in the browser (no real person's data), for any instrument version with indicators. */
 export function IndicatorsView({ schema, schemaRef }: { schema: JsonSchema; schemaRef: string }) {
   const raw = besideSchema(indicatorFiles, schemaRef, "indicators");
   const profile = besideSchema(profiles, schemaRef, "synthetic");
   const [count, setCount] = useState(2000);
-  const [group, setGroup] = useState("kon");
+  const [chosen, setGroup] = useState<string | undefined>(undefined);
   const def = useMemo(() => (raw ? parseIndicatorFile(raw) : undefined), [raw]);
+  // A choice made for another instrument (a grouping this one lacks) falls back to the first.
+  const group = def && chosen !== undefined && (chosen === "" || Object.hasOwn(def.groups, chosen)) ? chosen : def ? firstGroup(def.groups) : "";
   const report = useMemo(() => {
     if (!def || !profile) return undefined;
     const acc = new IndicatorAccumulator(def, { groupBy: group ? [group] : [] });
@@ -56,6 +65,36 @@ export function IndicatorsView({ schema, schemaRef }: { schema: JsonSchema; sche
         const rowLabel = (c: (typeof cells)[number]) =>
           [group ? label(c.group[group]!, groupLabels) : "Alla", ind.kind === "distribution" ? label(c.category!, cats) : ""].filter(Boolean).join(": ");
         const note = smallGroupNote(report, def, schema, ind.id);
+        if (ind.kind === "duration") {
+          const left = durationNote(report, def, ind.id);
+          return (
+            <div key={ind.id} className="indicator-block" data-indicator={ind.id} data-kind="duration">
+              <h4 id={`ind-h-${ind.id}`}>{ind.title}</h4>
+              <p className="question">{ind.question}</p>
+              <p className="note">Medianen är mittvärdet: i hälften av fallen gick det fortare, i hälften tog det längre tid. Kvartilerna visar var den mittersta hälften av fallen ligger.</p>
+              {note && <p className="note">Obs: {note}</p>}
+              {left && <p className="note" data-testid="duration-left-out">Obs: {left}</p>}
+              <div className="chart-and-table">
+                <DurationChart rows={cells.map((c) => ({ label: rowLabel(c), cell: c }))} threshold={report.parameters.suppressBelow!} title={ind.title} unit={ind.unit} />
+                <DurationTable
+                  id={ind.id}
+                  title={ind.title}
+                  unit={ind.unit}
+                  cells={cells}
+                  groupTitle={group ? def.groups[group]!.title : undefined}
+                  groupCode={(c) => (group ? c.group[group]! : "")}
+                  groupLabel={(c) => label(c.group[group]!, groupLabels)}
+                  threshold={report.parameters.suppressBelow!}
+                />
+              </div>
+              <p>
+                <button type="button" onClick={() => downloadText(`${ind.id}.csv`, toCsv({ ...report, cells }, def, schema))}>
+                  Ladda ned {ind.title.toLowerCase()} som CSV
+                </button>
+              </p>
+            </div>
+          );
+        }
         return (
           <div key={ind.id} className="indicator-block" data-indicator={ind.id}>
             <h4 id={`ind-h-${ind.id}`}>{ind.title}</h4>
