@@ -1,12 +1,13 @@
 import type { JsonSchema } from "../schema/types.ts";
-import { uiOf } from "../schema/walk.ts";
+import { schemaAt, uiOf } from "../schema/walk.ts";
 import { buildFormModel, type FormNode } from "./model.ts";
 import { getIn } from "./paths.ts";
 import { CHILD_AUDIENCE_LABELS, CHILD_VISIBILITY_HEADING } from "./words.ts";
 
 /**
  * A read-only view of the answers addressed to the person the form is about (the barnahuslogg's
- * child's log), derived from hints only: `childView: "exclude"` leaves a field or section out,
+ * child's log), derived from hints only: `childView: "exclude"` leaves a field or section out
+ * (a field marked `childView: "include"` is shown even in a section left out),
  * an option's `childText` replaces its label, a section's `childText` its heading, and the root's
  * `childTitle` is the page title. `{a.b}` in these texts is replaced by the answer at that path
  * (`{row.x}` by the row's). Everything is returned as plain text; renderers must not treat it as HTML.
@@ -22,6 +23,10 @@ import { CHILD_AUDIENCE_LABELS, CHILD_VISIBILITY_HEADING } from "./words.ts";
  * A host shows the staff version only by asking for it.
  *
  * Dates are shown as written in the answers, `åååå-mm-dd`, whatever the reader's locale.
+ *
+ * A column whose field has `x-ui.childWith: "<field>"` also shows, in the same cell, the texts of
+ * that field of the row (a barnahuslogg row's other events): one list, "A och b" or "A, b och c",
+ * so that a row holding two events reads as one sentence and no column of codes is added.
  */
 export type ChildBlock =
   | { kind: "text"; heading?: string; text: string }
@@ -96,13 +101,42 @@ function gatesOf(table: FormNode): Gate[] {
 const included = (n: FormNode) => n.childView !== "exclude";
 const heading = (n: FormNode, doc: unknown) => fillTemplate(n.childText ?? n.label, doc);
 
-function tableBlock(table: FormNode, value: unknown, doc: unknown, audience: ChildAudience): ChildBlock | undefined {
+/**
+ * Texts as one Swedish list: "A", "A och b", "A, b och c". Items after the first start with a
+ * small letter when they begin with a capital followed by a small one ("Samtal med…" → "samtal
+ * med…"); an abbreviation ("BUP") keeps its capitals.
+ */
+export function swedishList(texts: readonly string[]): string {
+  const items = texts.filter((t) => t !== "").map((t, i) => (i > 0 && /^\p{Lu}\p{Ll}/u.test(t) ? t[0]!.toLocaleLowerCase("sv") + t.slice(1) : t));
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} och ${items.at(-1)}`;
+}
+
+/** The texts of a field's answer, one per chosen option (a multiple choice) or one for the value. */
+function texts(node: FormNode, value: unknown, doc: unknown, row: unknown): string[] {
+  return Array.isArray(value) ? value.map((v) => display(node, v, doc, row)) : [display(node, value, doc, row)];
+}
+
+/** For each column, the row field named by its `x-ui.childWith`, if any (read from the schema: the form model does not carry it). */
+function companions(schema: JsonSchema, table: FormNode, columns: FormNode[]): Array<FormNode | undefined> {
+  return columns.map((c) => {
+    const name = uiOf(schemaAt(schema, [...table.path, "0", c.key])).childWith;
+    return name === undefined ? undefined : table.children!.find((x) => x.key === name && included(x));
+  });
+}
+
+function tableBlock(schema: JsonSchema, table: FormNode, value: unknown, doc: unknown, audience: ChildAudience): ChildBlock | undefined {
   const columns = (table.columns ?? []).map((k) => table.children!.find((c) => c.key === k)!).filter((c) => c && included(c));
+  const withs = companions(schema, table, columns);
   const gates = gatesOf(table);
   const all = Array.isArray(value) ? value : [];
   const shown = audience === "barn" ? all.filter((r) => gates.every((g) => g.readable.has(String(getIn(r, g.node.path))))) : all;
   const rows = shown.map((r) => {
-    const cells = columns.map((c) => display(c, getIn(r, c.path), doc, r));
+    const cells = columns.map((c, i) => {
+      const own = display(c, getIn(r, c.path), doc, r);
+      const other = withs[i];
+      return other ? swedishList([own, ...texts(other, getIn(r, other.path), doc, r)]) : own;
+    });
     // Staff see who may read each row, in the words of the form.
     if (audience === "personal") for (const g of gates) cells.push(answerLabel(g.node, getIn(r, g.node.path)));
     return cells;
@@ -125,10 +159,20 @@ export function buildChildView(schema: JsonSchema, doc: unknown, options: ChildV
   const model = buildFormModel(schema);
   const title = uiOf(schema).childTitle;
   const blocks: ChildBlock[] = [];
-  for (const section of model.sections.filter(included)) {
+  for (const section of model.sections) {
+    if (!included(section)) {
+      // A section left out may still hold a field the reader is meant to see, marked
+      // `childView: "include"` (the barnahuslogg's Gallringsdatum in social services' section).
+      const items = (section.children ?? [])
+        .filter((c) => c.childView === "include" && c.kind === "scalar")
+        .map((c) => ({ label: c.childText ?? c.label, value: display(c, getIn(doc, c.path), doc) }))
+        .filter((i) => i.value !== "");
+      if (items.length) blocks.push({ kind: "fields", heading: heading(section, doc), items });
+      continue;
+    }
     const value = getIn(doc, section.path);
     if (section.kind === "table") {
-      const block = tableBlock(section, value, doc, audience);
+      const block = tableBlock(schema, section, value, doc, audience);
       if (block) blocks.push(block);
       continue;
     }
@@ -136,7 +180,7 @@ export function buildChildView(schema: JsonSchema, doc: unknown, options: ChildV
     for (const child of (section.children ?? []).filter(included)) {
       const v = getIn(doc, child.path);
       if (child.kind === "table") {
-        const block = tableBlock(child, v, doc, audience);
+        const block = tableBlock(schema, child, v, doc, audience);
         if (block) blocks.push(block);
       } else if (child.audience === "child" && typeof v === "string" && v !== "") {
         // Text written to the reader is shown as a paragraph, not as "label: value".

@@ -1,5 +1,6 @@
 import { variantOf } from "../schema/registry.ts";
 import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
+import { applyComputed, computedFields, type ComputedField } from "./computed.ts";
 import { removeDraft, writeDraft, type DraftStorage } from "./drafts.ts";
 import { buildFormModel, type FormModel } from "./model.ts";
 import { normalizeDocument } from "./normalize.ts";
@@ -85,12 +86,15 @@ export class FormSession {
   private signature = "";
   /** The local variant the schema is the effective schema of (undefined: a national form). */
   readonly variant: string | undefined;
+  /** Fields the form fills from a value rule (x-ui.computedFrom); usually none. */
+  private readonly computed: readonly ComputedField[];
 
   constructor(
     readonly schema: JsonSchema,
     options: FormSessionOptions,
   ) {
     this.model = buildFormModel(schema);
+    this.computed = computedFields(schema, this.model);
     this.variant = variantOf(schema);
     this.guided = options.guided ?? false;
     this.drafts = options.drafts ?? null;
@@ -123,7 +127,17 @@ export class FormSession {
   };
 
   private derive(base: Base, previous: SessionSnapshot | undefined): SessionSnapshot {
-    const state = computeFormState(this.schema, base.doc, { touched: base.touched, submitted: base.submitted });
+    let state = computeFormState(this.schema, base.doc, { touched: base.touched, submitted: base.submitted });
+    if (this.computed.length > 0) {
+      // Computed fields take their rules' results (engine/form/computed.ts). A second pass only
+      // when one changed, so that errors and results see the answers as they now are; never a
+      // third: a rule reading its own field would otherwise chase itself.
+      const doc = applyComputed(base.doc, this.computed, state.results);
+      if (doc !== base.doc) {
+        base = { ...base, doc };
+        state = computeFormState(this.schema, doc, { touched: base.touched, submitted: base.submitted });
+      }
+    }
     const errorsAt = new Map<string, ShownError[]>();
     for (const e of state.errors) {
       const list = errorsAt.get(e.pointer);

@@ -10,6 +10,8 @@ import { patternIssues } from "./regex.ts";
 import { scoreIssues } from "./scores.ts";
 import { schemaCostIssues } from "../rules/logic/cost.ts";
 import { expressionIssues } from "./expressions.ts";
+import { childWithIssues } from "./childWith.ts";
+import { computedFromIssues } from "./computed.ts";
 import hintsMeta from "@blankett/schemas/hints.meta.json" with { type: "json" };
 
 export interface LintIssue {
@@ -170,6 +172,7 @@ function keywordIssues(root: JsonSchema): LintIssue[] {
       for (const name of ui.columns) {
         if (typeof name === "string" && !(name in rowProps)) issues.push({ at: joinPointer(at, "x-ui", "columns"), message: `x-ui.columns nämner ”${name}”, som inte finns i raderna` });
       }
+      issues.push(...childWithIssues(root, rowProps, ui.columns, at));
     }
     if (ui.widget === "ranking" || ui.widget === "checkboxes") {
       // Both widgets draw one control per option of a list's items; anything else has no options to draw.
@@ -182,7 +185,7 @@ function keywordIssues(root: JsonSchema): LintIssue[] {
   };
 
   for (const over of walkSchema(root, visit).tooDeep) issues.push({ at: over.pointer, message: over.message });
-  issues.push(...patternIssues(root), ...schemaCostIssues(root), ...scoreIssues(root));
+  issues.push(...patternIssues(root), ...schemaCostIssues(root), ...scoreIssues(root), ...computedFromIssues(root));
   return issues;
 }
 
