@@ -1,7 +1,9 @@
 /**
  * SUE indicators streamed over an NDJSON file, against a bare line-by-line JSON.parse loop over
- * the same file. Usage: sue-indicators.ts <file.ndjson> bare|bare-engine-reader|indicators.
- * Each mode runs in its own process so its peak memory (maxRSS) is its own.
+ * the same file. Usage: sue-indicators.ts <file.ndjson> bare|bare-engine-reader|indicators [sue@version].
+ * Each mode runs in its own process so its peak memory (maxRSS) is its own. Besides wall time it
+ * reports the CPU time (user + system) the process spent in the timed part: on a machine shared
+ * with other work wall time swings with the load, CPU time per record far less.
  *   bare                 node:readline + JSON.parse: the baseline the goal is stated against,
  *                        written out here exactly as the engine's reader was before it had its own.
  *   bare-engine-reader   the same bare loop over the engine's NDJSON reader, to show how much of
@@ -36,7 +38,11 @@ async function* readlineNdjson(path: string): AsyncGenerator<NdjsonItem> {
   }
 }
 
-const [file, mode] = process.argv.slice(2) as [string, string];
+const [file, mode, ref = "sue@1.0.0"] = process.argv.slice(2) as [string, string, string?];
+if (!["bare", "bare-engine-reader", "indicators"].includes(mode)) throw new Error(`unknown mode "${mode}"`);
+const cpuUs = (u: NodeJS.ResourceUsage) => u.userCPUTime + u.systemCPUTime;
+const cpu0 = process.resourceUsage();
+let setupUs = 0;
 const t0 = performance.now();
 let records = 0;
 let cells = 0;
@@ -61,9 +67,11 @@ if (mode === "bare") {
   }
   cells = keys > 0 ? 0 : -1;
 } else {
-  const schema = loadSchemaRef("sue@1.0.0");
+  const schema = loadSchemaRef(ref);
   const validator = validatorFor(schema);
   const acc = new IndicatorAccumulator(loadIndicatorFile(schema), { groupBy: ["kon", "aldersgrupp"] });
+  // Compiling the validator and the definitions is paid once per run, not per record.
+  setupUs = cpuUs(process.resourceUsage()) - cpuUs(cpu0);
   for await (const items of readNdjsonBatches(file)) {
     for (const item of items) {
       if (!("value" in item)) continue;
@@ -75,4 +83,21 @@ if (mode === "bare") {
   cells = acc.report(acc.parameters.suppressBelow!).cells.length;
 }
 const seconds = (performance.now() - t0) / 1000;
-console.log(JSON.stringify({ mode, records, cells, seconds: +seconds.toFixed(2), recordsPerSecond: Math.round(records / seconds), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+const cpu1 = process.resourceUsage();
+// Microseconds; the timed part only (after the imports, as the wall time).
+const usedUs = cpuUs(cpu1) - cpuUs(cpu0);
+console.log(
+  JSON.stringify({
+    mode,
+    ...(mode === "indicators" ? { ref } : {}),
+    records,
+    cells,
+    seconds: +seconds.toFixed(2),
+    recordsPerSecond: Math.round(records / seconds),
+    cpuSeconds: +(usedUs / 1e6).toFixed(2),
+    cpuUsPerRecord: +(usedUs / records).toFixed(2),
+    setupCpuSeconds: +(setupUs / 1e6).toFixed(2),
+    loopCpuUsPerRecord: +((usedUs - setupUs) / records).toFixed(2),
+    maxRssMB: Math.round(cpu1.maxRSS / 1024),
+  }),
+);
