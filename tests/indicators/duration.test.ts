@@ -56,6 +56,15 @@ describe("Histogram: medians and quartiles worked out by hand", () => {
     expect(() => new Histogram(10, 0)).toThrow();
   });
 
+  it("holds at most one array of the range's length, however many values: sparse while small, then dense", () => {
+    const h = new Histogram(0, 3650);
+    const inside = h as unknown as { sparse?: Map<number, number>; dense?: Float64Array };
+    for (let i = 0; i < 400; i++) h.add(i);
+    expect([inside.sparse?.size, inside.dense]).toEqual([400, undefined]);
+    for (let i = 0; i < 200_000; i++) h.add((i * 7919) % 3651);
+    expect([inside.sparse, inside.dense?.length, h.n]).toEqual([undefined, 3651, 200_400]);
+  });
+
   it("accepts only whole numbers within the range", () => {
     const h = new Histogram(0, 3650);
     expect([0, 3650, 12].map((v) => h.accepts(v))).toEqual([true, true, true]);

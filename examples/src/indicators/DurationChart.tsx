@@ -11,7 +11,8 @@ export interface DurationRow {
 const ROW = 28;
 const LABEL_W = 150;
 const BAR_W = 170;
-const VALUE_W = 60;
+// Room for "112,5 dagar".
+const VALUE_W = 84;
 const WIDTH = LABEL_W + BAR_W + VALUE_W;
 
 const sv = (x: number) => String(Math.round(x * 10) / 10).replace(".", ",");

@@ -33,7 +33,7 @@ export function DurationTable({
           <tr>
             {groupTitle && <th scope="col">{groupTitle}</th>}
             <th scope="col">Median</th>
-            <th scope="col">Kvartiler (mittersta hälften)</th>
+            <th scope="col">Kvartiler</th>
             <th scope="col">Antal</th>
           </tr>
         </thead>
