@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { defaultClientConditions, type InlineConfig, type Plugin } from "vite";
 import { compareVersions } from "@blankett/engine";
 import { loadMigrations, migrationsDir } from "@blankett/engine/node";
+import { minifyTemplatesPlugin } from "./minify-templates.ts";
 
 /**
  * The browser bundles of the web components: each a single ES module with Lit, the engine's
@@ -126,14 +127,34 @@ export function stripReviewerText(schema: unknown): unknown {
   return visit(schema);
 }
 
-/** The bundled schema files (not migrations) without REVIEWER_ONLY text. */
+/**
+ * A migration as a bundle carries it, to open older drafts: without the reviewers' English
+ * `description` of the migration and of each operation (engine/migrate/types.ts: "for reviewers"),
+ * which only the CLI and the review tools read. The operations, and the `reason` and `askedAs`
+ * texts the person sees under "Flyttat från en äldre version", stay.
+ */
+export function stripMigrationText(migration: unknown): unknown {
+  if (!migration || typeof migration !== "object" || Array.isArray(migration)) return migration;
+  const { description: _ignored, ...rest } = migration as Record<string, unknown>;
+  if (Array.isArray(rest.operations)) {
+    rest.operations = rest.operations.map((op: unknown) => {
+      if (!op || typeof op !== "object" || Array.isArray(op)) return op;
+      const { description: _dropped, ...kept } = op as Record<string, unknown>;
+      return kept;
+    });
+  }
+  return rest;
+}
+
+/** The bundled schema files without REVIEWER_ONLY text, and the migrations without their descriptions. */
 function schemaTextPlugin(): Plugin {
   return {
     name: "blankett-schema-reviewer-text",
     enforce: "pre",
     transform(code, id) {
-      if (!/\.schema\.json(\?|$)/.test(id)) return null;
-      return { code: JSON.stringify(stripReviewerText(JSON.parse(code))), map: null };
+      if (/\.schema\.json(\?|$)/.test(id)) return { code: JSON.stringify(stripReviewerText(JSON.parse(code))), map: null };
+      if (/[/\\]migrations[/\\][^/\\]+\.json(\?|$)/.test(id)) return { code: JSON.stringify(stripMigrationText(JSON.parse(code))), map: null };
+      return null;
     },
   };
 }
@@ -142,11 +163,14 @@ function schemaTextPlugin(): Plugin {
 export function bundleConfig(bundle: Bundle, outDir = DIST_DIR, emptyOutDir = false): InlineConfig {
   return {
     configFile: false,
-    // The engine from its TypeScript source (the "@blankett/source" export condition).
-    resolve: { conditions: ["@blankett/source", ...defaultClientConditions] },
+    // The engine from its TypeScript source (the "@blankett/source" export condition), and Lit's
+    // production build whoever builds: Vite picks "development" unless NODE_ENV is "production",
+    // and under vitest it is "test", so the bundle tests weighed Lit's development build (with its
+    // warnings), ~4 KB more than the file vendors get.
+    resolve: { conditions: ["@blankett/source", ...defaultClientConditions.map((c) => (c === "development|production" ? "production" : c))] },
     root: LIT_DIR,
     logLevel: "warn",
-    plugins: [schemaTextPlugin(), entryPlugin(bundle.instruments)],
+    plugins: [schemaTextPlugin(), minifyTemplatesPlugin(), entryPlugin(bundle.instruments)],
     json: { stringify: true, namedExports: false },
     build: {
       outDir,
