@@ -2,6 +2,7 @@ import { choiceOptions, deref, labelOf, uiOf } from "../schema/walk.ts";
 import { joinPointer } from "../schema/pointer.ts";
 import { checkSchemaDepth, mergedPointers } from "../schema/traverse.ts";
 import { refOf, instrumentOf } from "../schema/registry.ts";
+import { pointerOf } from "./paths.ts";
 import { isSchemaObject, type ChoiceOption, type JsonSchema, type UiHints } from "../schema/types.ts";
 
 /**
@@ -162,6 +163,22 @@ function buildNode(root: JsonSchema, raw: JsonSchema, key: string, path: string[
     ...(typeof schema.maximum === "number" ? { max: schema.maximum } : {}),
     ...(typeof schema.maxLength === "number" ? { maxLength: schema.maxLength } : {}),
   };
+}
+
+const pointers = new WeakMap<FormNode, string>();
+
+/**
+ * The JSON Pointer of a node's `path`, computed once per node: absolute outside table rows,
+ * relative to the row inside one (append it to the row's pointer). Every engine pass and every
+ * render asks for it per question, so it is not escaped anew each time.
+ */
+export function nodePointer(node: FormNode): string {
+  let pointer = pointers.get(node);
+  if (pointer === undefined) {
+    pointer = pointerOf(node.path);
+    pointers.set(node, pointer);
+  }
+  return pointer;
 }
 
 const cache = new WeakMap<JsonSchema, FormModel>();

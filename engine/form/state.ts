@@ -3,8 +3,8 @@ import { checkDocument } from "../rules/check.ts";
 import type { Finding, RuleResult } from "../rules/types.ts";
 import type { JsonSchema } from "../schema/types.ts";
 import type { FieldError, ValidationMode } from "../validation/validator.ts";
-import { buildFormModel, type FormNode } from "./model.ts";
-import { getIn, pointerOf } from "./paths.ts";
+import { buildFormModel, nodePointer, type FormNode } from "./model.ts";
+import { getIn } from "./paths.ts";
 
 export interface FormStateOptions {
   /** Pointers of fields the person has left (blurred) after editing. */
@@ -36,25 +36,28 @@ export interface FormState {
   unanswered: FieldError[];
 }
 
-/** Walks the model over the answers and collects the pointers whose condition is false. */
+/**
+ * Walks the model over the answers and collects the pointers whose condition is false. Pointers
+ * are the nodes' own, computed once (nodePointer), with a row's pointer in front inside tables.
+ */
 export function hiddenPointers(schema: JsonSchema, doc: unknown): Set<string> {
   const hidden = new Set<string>();
-  const visit = (nodes: FormNode[], base: (string | number)[], row: unknown) => {
+  const visit = (nodes: FormNode[], base: (string | number)[], basePointer: string, row: unknown) => {
     for (const node of nodes) {
-      const path = [...base, ...node.path];
-      const pointer = pointerOf(path);
+      const pointer = node.inRow ? basePointer + nodePointer(node) : nodePointer(node);
       if (node.visibleWhen !== undefined && !evaluateCondition(node.visibleWhen, doc, node.inRow ? row : undefined)) {
         hidden.add(pointer);
         continue;
       }
-      if (node.kind === "group" && node.children) visit(node.children, node.inRow ? base : [], row);
+      if (node.kind === "group" && node.children) visit(node.children, node.inRow ? base : [], node.inRow ? basePointer : "", row);
       if (node.kind === "table" && node.children) {
+        const path = node.inRow ? [...base, ...node.path] : node.path;
         const rows = getIn(doc, path);
-        if (Array.isArray(rows)) rows.forEach((r, i) => visit(node.children!, [...path, i], r));
+        if (Array.isArray(rows)) rows.forEach((r, i) => visit(node.children!, [...path, i], `${pointer}/${i}`, r));
       }
     }
   };
-  visit(buildFormModel(schema).sections, [], undefined);
+  visit(buildFormModel(schema).sections, [], "", undefined);
   return hidden;
 }
 
@@ -92,23 +95,28 @@ export function initialDocument(schema: JsonSchema): Record<string, unknown> {
 /** Every answer pointer in form order (rows expanded), to sort messages the way the form reads. */
 export function formOrder(schema: JsonSchema, doc: unknown): string[] {
   const out: string[] = [];
-  const visit = (nodes: FormNode[], base: (string | number)[]) => {
+  const visit = (nodes: FormNode[], base: (string | number)[], basePointer: string) => {
     for (const node of nodes) {
-      const path = [...base, ...node.path];
-      out.push(pointerOf(path));
-      if (node.kind === "group" && node.children) visit(node.children, node.inRow ? base : []);
+      const pointer = node.inRow ? basePointer + nodePointer(node) : nodePointer(node);
+      out.push(pointer);
+      if (node.kind === "group" && node.children) visit(node.children, node.inRow ? base : [], node.inRow ? basePointer : "");
       if (node.kind === "table" && node.children) {
+        const path = node.inRow ? [...base, ...node.path] : node.path;
         const rows = getIn(doc, path);
-        if (Array.isArray(rows)) rows.forEach((_, i) => visit(node.children!, [...path, i]));
+        if (Array.isArray(rows)) rows.forEach((_, i) => visit(node.children!, [...path, i], `${pointer}/${i}`));
       }
     }
   };
-  visit(buildFormModel(schema).sections, []);
+  visit(buildFormModel(schema).sections, [], "");
   return out;
 }
 
+/** Whether `pointer` is a hidden question or inside one: its own pointer and each parent's, looked up. */
 function under(pointer: string, hidden: ReadonlySet<string>): boolean {
-  for (const h of hidden) if (pointer === h || pointer.startsWith(h + "/")) return true;
+  if (hidden.size === 0) return false;
+  for (let end = pointer.length; end > 0; end = pointer.lastIndexOf("/", end - 1)) {
+    if (hidden.has(pointer.slice(0, end))) return true;
+  }
   return false;
 }
 
@@ -121,9 +129,14 @@ export function computeFormState(schema: JsonSchema, doc: unknown, options: Form
   const hidden = hiddenPointers(schema, doc);
   const report = checkDocument(schema, scaffold(schema, doc), options.mode ?? "complete");
   const order = formOrder(schema, doc);
+  // Looked up once per error, not searched: an empty form has an error for most of its questions.
+  const position = new Map<string, number>();
+  order.forEach((p, i) => {
+    if (!position.has(p)) position.set(p, i);
+  });
   const rank = (p: string) => {
-    const exact = order.indexOf(p);
-    if (exact >= 0) return exact;
+    const exact = position.get(p);
+    if (exact !== undefined) return exact;
     const inside = order.findIndex((o) => o.startsWith(p + "/"));
     return inside >= 0 ? inside : order.length;
   };
