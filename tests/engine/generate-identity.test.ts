@@ -53,8 +53,10 @@ const PROFILE_HASHES: Record<string, string> = {
   "sue@1.0.0": "97bf220b3c315c2e84a0f7d4089f195ce4b6da4fdd827af4369648f1935c85e3",
   // Pinned when these versions were added (issue 14). barnahuslogg 2.1.0 re-pinned when utredning.barnahus and
   // utredning.kommun were added (every document unchanged up to utredning, where they are drawn), and again for
-  // handelser[].ovrigaHandelsetyper (meta, barn and personer unchanged; the events drawn from there on differ).
-  "barnahuslogg@2.1.0": "ec8fe852dc4917192fe9a2d97c5a605bbef7086489339e8dadf6c70ea0ce6ea0",
+  // handelser[].ovrigaHandelsetyper (meta, barn and personer unchanged; the events drawn from there on differ), and
+  // again when a särskild företrädare's or målsägandebiträde's 'Arbetar på' was hidden (the same 200 documents
+  // but for that field).
+  "barnahuslogg@2.1.0": "54000b0b5f8ed91459de2633ae8d3f327ccafe4d1df095b84a3f52cf261feabc",
   "fia@2.1.0": "4d77a72e7f5002700a06cb463ea1c25b435782c95f32decfc20d088099b2d58a",
   "sue@2.0.0": "54b3552d6b129b39d9ac965e3767f5b895714473975d537288ce651974a81fae",
 };
@@ -66,7 +68,7 @@ const DEFAULT_HASHES: Record<string, string> = {
   "fia@1.0.0": "3918c4b135ef318de6b707fd8973045e755bd2de10039cc7d0e2df5046f2de4b",
   "fia@1.1.0": "8636dfb5ea6a21a0f8a60de2628eff24552fe2b21c850d5bf8acc0fd8b4fe48e",
   "fia@2.0.0": "31a33de6ed33583dfdf585f5545a05b8728cd69f6cf5b4ea0c932f1d0f3cac8f",
-  "barnahuslogg@2.1.0": "dd2c384d76502907d0d8961ff1d1b74fa3a53499ef3b72a7549cb532aeac5c82",
+  "barnahuslogg@2.1.0": "eff9458f8ae8220e92b96346af90d30f3741896fe90231782fbc862cbdaa69b1",
   "fia@2.1.0": "d38ba808a9b957a19ca253b92c3b310662b3068a4e927b255ec98b700b7b5f2f",
 };
 

@@ -662,7 +662,7 @@ export interface Avslutning {
  */
 export interface Kontakt {
   /**
-   * Myndighet
+   * Myndighet eller företrädare
    */
   myndighet: (
     | "socialtjansten"
