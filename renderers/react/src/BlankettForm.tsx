@@ -38,6 +38,7 @@ import { templates } from "./templates.tsx";
 import { translateSwedish } from "./translate.ts";
 import { rjsfSchemaOf, uiSchemaOf } from "./uiSchema.ts";
 import { EngineForm } from "./EngineForm.tsx";
+import { fields } from "./fields.tsx";
 import { engineValidator } from "./validator.ts";
 import { widgets } from "./widgets.tsx";
 
@@ -335,6 +336,7 @@ const RjsfHost = memo(function RjsfHost({
       liveValidate={false}
       showErrorList={false}
       templates={templates}
+      fields={fields}
       widgets={widgets}
       translateString={translateSwedish}
       experimental_defaultFormStateBehavior={NO_DEFAULTS}

@@ -39,9 +39,15 @@ export function createLookup(model: FormModel): ModelLookup {
   visit(model.sections, null);
   const sectionKeys = model.sections.map((s) => s.key);
 
+  // rjsf hands each field the same path array on every render: the answer is kept per array.
+  const seen = new WeakMap<readonly (string | number)[], FormNode | null>();
   return {
     model,
-    nodeAt: (path) => byShape.get(shapeOf(path)),
+    nodeAt(path) {
+      let node = seen.get(path);
+      if (node === undefined) seen.set(path, (node = byShape.get(shapeOf(path)) ?? null));
+      return node ?? undefined;
+    },
     sectionOf: (pointer) => sectionKeys.indexOf(parsePointer(pointer)[0] ?? ""),
     targetOf(pointer, doc, hidden) {
       const segments = parsePointer(pointer);

@@ -79,7 +79,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
   );
 }
 
-function ScalarField({ node, pointer, children }: { node: FormNode; pointer: string; children: ReactNode }) {
+export function ScalarField({ node, pointer, children }: { node: FormNode; pointer: string; children: ReactNode }) {
   const { store } = useBlankett();
   const errors = useErrorsAt(pointer);
   const id = fieldId(pointer);

@@ -31,8 +31,35 @@ export function rjsfSchemaOf(root: JsonSchema): RJSFSchema {
     return out;
   };
   const result = inline(root, 0) as RJSFSchema;
+  markPlain(result);
   inlinedCache.set(root, result);
   return result;
+}
+
+/**
+ * Parts of a drawing schema with nothing for rjsf to resolve: no reference, condition, `allOf`,
+ * dependency or additional properties anywhere inside. rjsf's retrieveSchema copies such a part
+ * whole (twice: a reference pass and a check that nothing is left) for every group on every
+ * render, and the copy equals the part; EngineForm.tsx hands the part itself back instead.
+ */
+const plainSchemas = new WeakSet<object>();
+const UNPLAIN = ["$ref", "if", "then", "else", "allOf", "dependencies", "dependentSchemas", "dependentRequired", "patternProperties"];
+
+export function isPlainSchema(schema: unknown): boolean {
+  return typeof schema === "object" && schema !== null && plainSchemas.has(schema);
+}
+
+/** Marks every plain part of an inlined schema (already depth-checked by the inlining). Returns whether `node` is plain. */
+function markPlain(node: unknown): boolean {
+  if (Array.isArray(node)) return node.map(markPlain).every(Boolean);
+  if (!isSchemaObject(node)) return true;
+  let plain = !UNPLAIN.some((k) => k in node) && (node.additionalProperties === undefined || node.additionalProperties === false);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "const" || key === "enum" || key === "default" || key === "examples") continue;
+    if (!markPlain(value)) plain = false;
+  }
+  if (plain) plainSchemas.add(node);
+  return plain;
 }
 
 /** Our widget names, registered with rjsf in widgets.tsx: a leaf widget new to the engine fails to compile here until React draws it. */
