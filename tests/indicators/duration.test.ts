@@ -197,8 +197,8 @@ describe("duration indicators in the accumulator", () => {
   });
 });
 
-describe("duration cells: a merged group's median is the median of its members' records (random data)", () => {
-  it("every published median equals the sort-based median of the records the cell stands for", () => {
+describe("duration cells on random data: suppression on n, and a merged group's median over its members' records", () => {
+  it("no line has exactly one hidden n beside a published total; every published median equals the sort-based median of the records the cell stands for", () => {
     const record = fc.record({ g: fc.constantFrom("a", "b", "c", "d", "e"), h: fc.constantFrom("x", "y", "z"), d: fc.integer({ min: 0, max: 40 }) });
     fc.assert(
       fc.property(fc.array(record, { minLength: 1, maxLength: 120 }), fc.boolean(), (records, two) => {
@@ -207,9 +207,25 @@ describe("duration cells: a merged group's median is the median of its members' 
         for (const r of records) acc.add({ ...r, med: true });
         const report = acc.report(5);
         const merged = (axis: number) => new Set(report.smallGroups!.filter((s) => s.group === groupBy[axis] && s.action === "merged").flatMap((s) => s.values));
+        const recordsOf = (c: (typeof report.cells)[number]) =>
+          records.filter((r) => groupBy.every((g, axis) => (c.group[g] === MERGED_GROUP ? merged(axis).has(r[g as "g" | "h"]) : c.group[g] === r[g as "g" | "h"])));
+        // Simple subtraction: along every line with a published total (not small), never exactly one hidden n.
+        const lines = new Map<string, Array<{ hidden: boolean; n: number }>>([["", []]]);
+        for (const c of report.cells) {
+          const cell = { hidden: c.suppressed !== false, n: recordsOf(c).length };
+          lines.get("")!.push(cell);
+          groupBy.forEach((_, axis) => {
+            const key = axis + ":" + groupBy.filter((__, i) => i !== axis).map((g) => c.group[g]).join("|");
+            lines.set(key, [...(lines.get(key) ?? []), cell]);
+          });
+        }
+        for (const line of lines.values()) {
+          const total = line.reduce((t, c) => t + c.n, 0);
+          if (line.length > 1 && total >= 5) expect(line.filter((c) => c.hidden).length).not.toBe(1);
+        }
         for (const c of report.cells) {
           if (c.suppressed) continue;
-          const mine = records.filter((r) => groupBy.every((g, axis) => (c.group[g] === MERGED_GROUP ? merged(axis).has(r[g as "g" | "h"]) : c.group[g] === r[g as "g" | "h"])));
+          const mine = recordsOf(c);
           const values = mine.map((r) => r.d);
           expect(c.n).toBe(values.length);
           expect(c.n).toBeGreaterThanOrEqual(5);
