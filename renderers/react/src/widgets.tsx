@@ -1,7 +1,7 @@
 import type { RegistryWidgetsType, WidgetProps } from "@rjsf/utils";
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
-import { applyRanking, rankingIds, rankingView, rankingWords, type RankingAction } from "@blankett/engine";
-import { useField } from "./context.ts";
+import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
+import { applyRanking, getIn, rankingIds, rankingView, rankingWords, type RankingAction } from "@blankett/engine";
+import { useBlankett, useField } from "./context.ts";
 
 /**
  * rjsf widgets that follow the DOM contract: the control's id is fieldId(pointer) (not rjsf's),
@@ -75,8 +75,28 @@ export function BfNumber(props: Props) {
   );
 }
 
+/**
+ * A readonly field's answer as the session has it. The session may fill such a field in from a
+ * rule (x-ui.computedFrom, engine/form/computed.ts), which rjsf's own copy of the answers never
+ * sees; nobody types into it, so the session's answer is the one to show.
+ */
+function useSessionAnswer(pointer: string): unknown {
+  const { store } = useBlankett();
+  const path = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return useSyncExternalStore(store.subscribe, () => getIn(store.get().doc, path));
+}
+
+function BfReadonlyDate({ attrs, pointer }: { attrs: ReturnType<typeof common>["attrs"]; pointer: string }) {
+  const value = useSessionAnswer(pointer);
+  return <input {...attrs} type="date" className="bf-input bf-date" value={typeof value === "string" ? value : ""} />;
+}
+
 export function BfDate(props: Props) {
   const { f, attrs } = common(props);
+  if (attrs.readOnly) return <BfReadonlyDate attrs={attrs} pointer={f.pointer} />;
   return (
     <input
       {...attrs}
