@@ -78,7 +78,7 @@ const PROBE = `(() => {
   watch(document);
 })();`;
 
-function virtualModules(schema: JsonSchema): Plugin {
+export function virtualModules(schema: JsonSchema): Plugin {
   const stripped = stripReviewerText(schema) as JsonSchema;
   const modules: Record<string, unknown> = {
     "virtual:fia-schema": stripped,

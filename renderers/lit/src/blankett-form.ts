@@ -575,18 +575,19 @@ export class BlankettForm extends LitElement {
     if (proceed && form) form.requestSubmit();
   };
 
-  #context(session: FormSession, snap: SessionSnapshot): FieldContext {
-    return {
-      doc: snap.doc,
-      hidden: snap.state.hidden,
-      errors: snap.errorsAt,
-      disabled: this.#disabled,
-      set: (path, value, touch) => session.set(path, value, { touch }),
-      addRow: (node, path) => void this.#addRow(node, path),
-      removeRow: (node, path, index) => void this.#removeRow(node, path, index),
-      rank: (node, path, action, code) => void this.#rank(node, path, action, code),
-      announced: this.#announced,
-    };
+  /**
+   * What the field templates call, made once: each reads the session at the time of the call, so a
+   * field that was not drawn again (its answer and errors unchanged) still reaches the right one.
+   */
+  readonly #actions = {
+    set: (path: Path, value: unknown, touch?: boolean) => this.#session.session?.set(path, value, { touch }),
+    addRow: (node: FormNode, path: Path) => void this.#addRow(node, path),
+    removeRow: (node: FormNode, path: Path, index: number) => void this.#removeRow(node, path, index),
+    rank: (node: FormNode, path: Path, action: RankingAction, code: string) => void this.#rank(node, path, action, code),
+  };
+
+  #context(snap: SessionSnapshot): FieldContext {
+    return { ...this.#actions, doc: snap.doc, hidden: snap.state.hidden, errors: snap.errorsAt, disabled: this.#disabled, announced: this.#announced };
   }
 
   async #rank(node: FormNode, path: Path, action: RankingAction, code: string): Promise<void> {
@@ -648,7 +649,7 @@ export class BlankettForm extends LitElement {
     const snap = session.get();
     const { doc, state } = snap;
     if (this.view === "child") return renderChildView(buildChildView(schema, doc));
-    const ctx = this.#context(session, snap);
+    const ctx = this.#context(snap);
     const guided = this.#isGuided();
     const links: SummaryLink[] = snap.submitted ? state.errors.map((error) => ({ error, target: targetId(model, error.pointer, doc, state.hidden) })) : [];
     return html`<form novalidate part="form" @submit=${this.#onSubmit}>
@@ -686,7 +687,7 @@ export class BlankettForm extends LitElement {
     </div>`;
   }
 
-  #renderStep(ctx: FieldContext, schema: JsonSchema, snap: SessionSnapshot): TemplateResult | typeof nothing {
+  #renderStep(ctx: FieldContext, schema: JsonSchema, snap: SessionSnapshot): unknown {
     const section = this.#steps()[snap.step];
     if (section) return renderNode(ctx, section, []);
     const { results, warnings } = snap.state;

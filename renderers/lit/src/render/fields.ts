@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
 import { live } from "lit/directives/live.js";
 import { fieldId, getIn, pointerOf, rankingIds, rankingView, rankingWords, type FormNode, type LeafWidget, type RankingAction, type ShownError } from "@blankett/engine";
 import { nodePath } from "../locate.ts";
@@ -30,6 +31,39 @@ export interface FieldContext {
 }
 
 type Path = (string | number)[];
+
+/**
+ * Where a node is drawn: its answer path, pointer and DOM id. Outside table rows they are fixed
+ * per node, so they are derived once and kept (a render per keystroke would otherwise escape every
+ * pointer and id again).
+ */
+interface Place {
+  path: Path;
+  pointer: string;
+  id: string;
+}
+
+function placeOf(path: Path): Place {
+  const pointer = pointerOf(path);
+  return { path, pointer, id: fieldId(pointer) };
+}
+
+const places = new WeakMap<FormNode, Place>();
+
+function place(node: FormNode, base: Path): Place {
+  if (node.inRow) return placeOf(nodePath(node, base));
+  let found = places.get(node);
+  if (!found) {
+    found = placeOf(nodePath(node, base));
+    places.set(node, found);
+  }
+  return found;
+}
+
+/** What a question's error text shows, as a value guard can compare (the lists are new each pass). */
+function errorKey(errors: readonly ShownError[] | undefined): string {
+  return errors ? errors.map((e) => e.message).join("\n") : "";
+}
 
 const requiredMark = html`<span class="required" aria-hidden="true">*</span>`;
 
@@ -85,9 +119,8 @@ function inputType(node: FormNode): "number" | "date" | "text" {
   return "text";
 }
 
-function renderInput(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
-  const pointer = pointerOf(path);
-  const id = fieldId(pointer);
+function renderInput(ctx: FieldContext, node: FormNode, at: Place): TemplateResult {
+  const { path, pointer, id } = at;
   const errors = ctx.errors.get(pointer);
   const current = getIn(ctx.doc, path);
   const text = current === undefined || current === null ? "" : String(current);
@@ -141,9 +174,8 @@ function renderInput(ctx: FieldContext, node: FormNode, path: Path): TemplateRes
   </div>`;
 }
 
-function renderSelect(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
-  const pointer = pointerOf(path);
-  const id = fieldId(pointer);
+function renderSelect(ctx: FieldContext, node: FormNode, at: Place): TemplateResult {
+  const { path, pointer, id } = at;
   const errors = ctx.errors.get(pointer);
   const current = getIn(ctx.doc, path);
   const code = current === undefined || current === null ? "" : String(current);
@@ -171,9 +203,8 @@ function renderSelect(ctx: FieldContext, node: FormNode, path: Path): TemplateRe
 }
 
 /** Radio and checkbox groups: a fieldset named by its legend; the first option carries the field's id. */
-function renderChoices(ctx: FieldContext, node: FormNode, path: Path, multiple: boolean): TemplateResult {
-  const pointer = pointerOf(path);
-  const id = fieldId(pointer);
+function renderChoices(ctx: FieldContext, node: FormNode, at: Place, multiple: boolean): TemplateResult {
+  const { path, pointer, id } = at;
   const errors = ctx.errors.get(pointer);
   const current = getIn(ctx.doc, path);
   const chosen = multiple ? (Array.isArray(current) ? current.map(String) : []) : current === undefined || current === null ? [] : [String(current)];
@@ -219,9 +250,8 @@ function renderChoices(ctx: FieldContext, node: FormNode, path: Path, multiple: 
  * a "Lägg till" button per option still to choose. Buttons only, so Tab and Enter do everything;
  * what a press does, where focus goes and what is announced come from the engine.
  */
-function renderRanking(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
-  const pointer = pointerOf(path);
-  const id = fieldId(pointer);
+function renderRanking(ctx: FieldContext, node: FormNode, at: Place): TemplateResult {
+  const { path, pointer, id } = at;
   const errors = ctx.errors.get(pointer);
   const { chosen, rest, full } = rankingView(node.options ?? [], getIn(ctx.doc, path), node.maxItems);
   const off = ctx.disabled || node.readonly;
@@ -261,9 +291,8 @@ function renderRanking(ctx: FieldContext, node: FormNode, path: Path): TemplateR
   </fieldset>`;
 }
 
-function renderCheckbox(ctx: FieldContext, node: FormNode, path: Path): TemplateResult {
-  const pointer = pointerOf(path);
-  const id = fieldId(pointer);
+function renderCheckbox(ctx: FieldContext, node: FormNode, at: Place): TemplateResult {
+  const { path, pointer, id } = at;
   const errors = ctx.errors.get(pointer);
   const onChange = (e: Event) => {
     ctx.set(path, (e.target as HTMLInputElement).checked, true);
@@ -290,10 +319,9 @@ function renderCheckbox(ctx: FieldContext, node: FormNode, path: Path): Template
  * focusable, so a guided step can move focus to it); a sub-group or table row a <fieldset>
  * named by its <legend>.
  */
-function container(ctx: FieldContext, node: FormNode, path: Path, level: number, kind: "group" | "table", body: unknown): TemplateResult {
-  const pointer = pointerOf(path);
+function container(ctx: FieldContext, node: FormNode, at: Place, level: number, kind: "group" | "table", body: unknown): TemplateResult {
+  const { pointer, id } = at;
   const table = kind === "table" ? " table" : "";
-  const id = fieldId(pointer);
   const errors = ctx.errors.get(pointer);
   const described = describedBy(id, { help: !!node.help, error: !!errors });
   if (level === 0) {
@@ -308,16 +336,16 @@ function container(ctx: FieldContext, node: FormNode, path: Path, level: number,
   </fieldset>`;
 }
 
-function renderGroup(ctx: FieldContext, node: FormNode, path: Path, base: Path, level: number): TemplateResult | typeof nothing {
+function renderGroup(ctx: FieldContext, node: FormNode, at: Place, base: Path, level: number): TemplateResult | typeof nothing {
   const children = node.children ?? [];
   const childBase = node.inRow ? base : [];
   // A group whose every question is hidden now (a row's details for another kind of event) is left out.
-  if (children.length && children.every((c) => c.widget === "hidden" || ctx.hidden.has(pointerOf(nodePath(c, childBase))))) return nothing;
-  return container(ctx, node, path, level, "group", children.map((child) => renderNode(ctx, child, childBase, level + 1)));
+  if (children.length && children.every((c) => c.widget === "hidden" || ctx.hidden.has(place(c, childBase).pointer))) return nothing;
+  return container(ctx, node, at, level, "group", children.map((child) => renderNode(ctx, child, childBase, level + 1)));
 }
 
-function renderTable(ctx: FieldContext, node: FormNode, path: Path, level: number): TemplateResult {
-  const id = fieldId(pointerOf(path));
+function renderTable(ctx: FieldContext, node: FormNode, at: Place, level: number): TemplateResult {
+  const { path, id } = at;
   const value = getIn(ctx.doc, path);
   const rows = Array.isArray(value) ? value : [];
   const rowLabel = node.rowLabel ?? "Rad";
@@ -340,10 +368,10 @@ function renderTable(ctx: FieldContext, node: FormNode, path: Path, level: numbe
           Lägg till ${lower(rowLabel)}
         </button>`}
   </div>`;
-  return container(ctx, node, path, level, "table", body);
+  return container(ctx, node, at, level, "table", body);
 }
 
-type Leaf = (ctx: FieldContext, node: FormNode, path: Path) => TemplateResult | typeof nothing;
+type Leaf = (ctx: FieldContext, node: FormNode, at: Place) => TemplateResult | typeof nothing;
 
 /**
  * How each leaf widget is drawn. `satisfies Record<LeafWidget, …>`: a widget added to the
@@ -356,19 +384,27 @@ const leafRenderers = {
   textarea: renderInput,
   number: renderInput,
   date: renderInput,
-  radio: (ctx, node, path) => (node.options ? renderChoices(ctx, node, path, false) : renderInput(ctx, node, path)),
-  select: (ctx, node, path) => (node.options ? renderSelect(ctx, node, path) : renderInput(ctx, node, path)),
-  checkboxes: (ctx, node, path) => renderChoices(ctx, node, path, true),
-  ranking: (ctx, node, path) => (node.options ? renderRanking(ctx, node, path) : renderInput(ctx, node, path)),
+  radio: (ctx, node, at) => (node.options ? renderChoices(ctx, node, at, false) : renderInput(ctx, node, at)),
+  select: (ctx, node, at) => (node.options ? renderSelect(ctx, node, at) : renderInput(ctx, node, at)),
+  checkboxes: (ctx, node, at) => renderChoices(ctx, node, at, true),
+  ranking: (ctx, node, at) => (node.options ? renderRanking(ctx, node, at) : renderInput(ctx, node, at)),
   checkbox: renderCheckbox,
   hidden: () => nothing,
 } satisfies Record<LeafWidget, Leaf>;
 
 /** One question, group or table; `base` is the enclosing table row's path (empty outside rows). */
-export function renderNode(ctx: FieldContext, node: FormNode, base: Path, level = 0): TemplateResult | typeof nothing {
-  const path = nodePath(node, base);
-  if (node.widget === "hidden" || ctx.hidden.has(pointerOf(path))) return nothing;
-  if (node.kind === "group") return renderGroup(ctx, node, path, base, level);
-  if (node.kind === "table") return renderTable(ctx, node, path, level);
-  return leafRenderers[node.widget as LeafWidget](ctx, node, path);
+export function renderNode(ctx: FieldContext, node: FormNode, base: Path, level = 0): unknown {
+  // A hidden question costs a lookup and nothing else: no template, no derived data.
+  if (node.widget === "hidden") return nothing;
+  const at = place(node, base);
+  if (ctx.hidden.has(at.pointer)) return nothing;
+  if (node.kind === "group") return renderGroup(ctx, node, at, base, level);
+  if (node.kind === "table") return renderTable(ctx, node, at, level);
+  // A question is drawn again only when something it shows changed: its answer, its errors, the
+  // form's disabled state, a ranking's announcement. A keystroke redraws the field typed into,
+  // not all of them (every value the template reads is among these; its handlers call the
+  // context's functions, which stay the same for the element's life).
+  const announced = node.widget === "ranking" ? ctx.announced.get(at.id) : undefined;
+  const deps = [node, at.pointer, getIn(ctx.doc, at.path), errorKey(ctx.errors.get(at.pointer)), ctx.disabled, announced];
+  return guard(deps, () => leafRenderers[node.widget as LeafWidget](ctx, node, at));
 }
