@@ -276,7 +276,10 @@ export class IndicatorAccumulator {
       if (ind.kind === "duration") {
         const merged = smallGroups.filter((s) => s.indicator === ind.id && s.action === "merged");
         const mergedValues = this.groupBy.map((g) => new Set(merged.filter((s) => s.group === g).flatMap((s) => s.values)));
-        for (const r of rows) cells.push(this.durationCell(ind, r, mergedValues));
+        const byKey = new Map(this.cells.keys.map((key, id) => [key, id]));
+        // Split once, and only when some group was merged (its members are then searched for).
+        const coordsById = merged.length ? this.cells.keys.map((_, id) => groupCoords(id)) : [];
+        for (const r of rows) cells.push(this.durationCell(ind, r, mergedValues, byKey, coordsById));
         durationLeftOut.push(this.durationLeftOut(ind, threshold));
         continue;
       }
@@ -313,16 +316,22 @@ export class IndicatorAccumulator {
    * merged group's ("Övriga grupper") histogram is its members' added up: the cells whose value
    * on a merged grouping is one of the merged values and whose other values are the cell's.
    */
-  private durationCell(ind: CompiledIndicator, r: SuppressionCell, mergedValues: Array<Set<string>>): IndicatorCell {
+  private durationCell(ind: CompiledIndicator, r: SuppressionCell, mergedValues: Array<Set<string>>, byKey: Map<string, number>, coordsById: string[][]): IndicatorCell {
     const group: Record<string, string> = {};
     this.groupBy.forEach((g, i) => (group[g] = r.coords[i]!));
     const base = { indicator: ind.id, group, numerator: null, denominator: null, share: null };
     if (r.suppressed !== false) return { ...base, suppressed: r.suppressed, n: null, median: null, p25: null, p75: null };
-    const members = this.cells.keys.flatMap((key, id) => {
-      const coords = this.groupBy.length === 0 ? [] : key.split(SEP);
-      const match = coords.every((v, axis) => (r.coords[axis] === MERGED_GROUP ? mergedValues[axis]!.has(v) : r.coords[axis] === v));
-      return match && ind.histograms[id] ? [ind.histograms[id]] : [];
-    });
+    let members: Histogram[];
+    if (!r.coords.includes(MERGED_GROUP)) {
+      const own = ind.histograms[byKey.get(r.coords.join(SEP)) ?? -1];
+      members = own ? [own] : [];
+    } else {
+      members = [];
+      coordsById.forEach((coords, id) => {
+        const h = ind.histograms[id];
+        if (h && coords.every((v, axis) => (r.coords[axis] === MERGED_GROUP ? mergedValues[axis]!.has(v) : r.coords[axis] === v))) members.push(h);
+      });
+    }
     const q = quantilesOf(members, ind.range!);
     // The members must give the n that suppression judged; anything else is a fault here, not a figure to publish.
     if (q.n !== r.numerator) throw new Error(`Indikatorn ”${ind.id}”: gruppens antal stämmer inte med dess värden (internt fel)`);
