@@ -24,6 +24,8 @@ const ruleMeta = meta.$defs.rule;
 function compileContext(def: RuleDefinition): CompileContext {
   return {
     compile: (expr, names = BASE) => compileWith(expr, scopeRoot(names)),
+    rootOf: (names) => scopeRoot(names),
+    compileWithRoot: (expr, root) => compileWith(expr, root),
     compileAll: (exprs, names) => Object.entries(exprs ?? {}).map(([k, v]) => [k, compileWith(v, scopeRoot(names))]),
     read: (path) => scopeGetter(path, BASE),
     explainer: (names = BASE) => explainer(def, names),

@@ -9,12 +9,12 @@ export const category: RuleKindModule<CategoryRule> = {
   word: "en kategoriregel",
   givesResult: true,
   compile(def, ctx) {
-    const cases = (def.cases ?? []).map((c) => ({ when: ctx.compile(c.when), value: { code: c.value, label: c.label } }));
+    const cases = (def.cases ?? []).map((c) => ({ when: ctx.compile(c.when), code: c.value, label: c.label }));
     return (scope, report, explain) => {
       let hit: { code: string; label: string } | null = null;
       for (const c of cases) {
         if (truthy(c.when(scope))) {
-          hit = { ...c.value };
+          hit = { code: c.code, label: c.label };
           break;
         }
       }

@@ -5,7 +5,7 @@
  * a kind's module holds only what is its own.
  */
 import type { Evaluator } from "../logic/compile.ts";
-import type { Scope, ScopeNames } from "../logic/scope.ts";
+import type { Root, Scope, ScopeNames } from "../logic/scope.ts";
 import { RESULTS_KEY } from "../explain.ts";
 import type { Explanation, RuleDefinition, RulesReport } from "../types.ts";
 import type { JsonSchema } from "../../schema/types.ts";
@@ -34,6 +34,10 @@ export type RuleRunner = (scope: Scope, report: RulesReport, explain: boolean) =
 export interface CompileContext {
   /** Compiles an expression whose `var`s read the document and `names` (BASE unless given). */
   compile(expr: unknown, names?: ScopeNames): Evaluator;
+  /** The root (scope.ts) that expressions compiled with these bound names read through. */
+  rootOf(names: ScopeNames): Root;
+  /** Compiles an expression against a root of the kind's own, one that wraps `rootOf` (kinds/table.ts). */
+  compileWithRoot(expr: unknown, root: Root): Evaluator;
   /** `compile` for each entry of a map of named expressions, in its order. */
   compileAll(exprs: Record<string, unknown> | undefined, names: ScopeNames): Array<[string, Evaluator]>;
   /** Reads a dot path (of the document, or `@.<id>`) from a BASE scope, own properties only. */

@@ -2,6 +2,7 @@ import { isSchemaObject } from "../../schema/types.ts";
 import { joinPointer } from "../../schema/pointer.ts";
 import { RESULTS_KEY } from "../explain.ts";
 import type { Scope, ScopeNames } from "../logic/scope.ts";
+import { itemRoot, itemsKnownStatically } from "../logic/itemRoot.ts";
 import { KNOWN, UNKNOWN, type RuleKindModule, type Shape } from "./kind.ts";
 import type { TableRule } from "../types.ts";
 
@@ -17,15 +18,40 @@ export const table: RuleKindModule<TableRule> = {
   word: "en tabell",
   givesResult: true,
   compile(def, ctx) {
-    const fields = ctx.compileAll(def.fields, TABLE);
-    const each = (def.each ?? []).map((item) => ({ code: item.code, label: item.label, get: ctx.read(item.path) }));
+    const exprs = Object.entries(def.fields ?? {});
+    const names = exprs.map(([name]) => name);
+    const each = def.each ?? [];
+    if (each.length > 0 && itemsKnownStatically(exprs.map(([, e]) => e))) {
+      // The fields compiled once per item (itemRoot.ts): `item.code`/`item.label` are constants
+      // and slot 1 of the row's scope holds the item's answer, so no item object per row.
+      const base = ctx.rootOf(TABLE);
+      const items = each.map((item) => {
+        const root = itemRoot(base, 1, item);
+        return { code: item.code, label: item.label, get: ctx.read(item.path), fields: exprs.map(([, e]) => ctx.compileWithRoot(e, root)) };
+      });
+      return (scope, report, explain) => {
+        const rowScope: Scope = { doc: scope.doc, values: [scope.values[0], null] };
+        const rows: Array<Record<string, unknown>> = [];
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i]!;
+          rowScope.values[1] = item.get(scope) ?? null;
+          const row: Record<string, unknown> = { code: item.code, label: item.label };
+          for (let k = 0; k < names.length; k++) row[names[k]!] = item.fields[k]!(rowScope) ?? null;
+          rows.push(row);
+        }
+        ctx.publish(scope, report, rows, explain);
+      };
+    }
+    const fields = exprs.map(([, e]) => ctx.compile(e, TABLE));
+    const items = each.map((item) => ({ code: item.code, label: item.label, get: ctx.read(item.path) }));
     return (scope, report, explain) => {
       const rowScope: Scope = { doc: scope.doc, values: [scope.values[0], null] };
       const rows: Array<Record<string, unknown>> = [];
-      for (const item of each) {
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
         rowScope.values[1] = { code: item.code, label: item.label, value: item.get(scope) ?? null };
         const row: Record<string, unknown> = { code: item.code, label: item.label };
-        for (const [name, f] of fields) row[name] = f(rowScope) ?? null;
+        for (let k = 0; k < names.length; k++) row[names[k]!] = fields[k]!(rowScope) ?? null;
         rows.push(row);
       }
       ctx.publish(scope, report, rows, explain);
