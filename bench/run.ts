@@ -62,7 +62,7 @@ function sueBench(ref: string, runs: number): void {
     if (gen.status !== 0) throw new Error(gen.stderr);
     const mb = (statSync(file).size / 1e6).toFixed(0);
     const load = () => loadavg()[0]!.toFixed(1);
-    const mode = (name: string) => ({ load: load(), ...runJson(["bench/sue-indicators.ts", file, name, ref]) });
+    const mode = (name: string): Record<string, any> => ({ load: load(), ...runJson(["bench/sue-indicators.ts", file, name, ref]) });
     console.log(`SUE indicators, ${ref}, ${sueRecords} generated records (${mb} MB NDJSON), grouped by kon × aldersgrupp`);
     console.log("  run  order      bare rec/s  indicators rec/s  ratio  |  CPU µs/record bare  indicators (setup s)  CPU ratio  |  peak RSS bare/ind  |  load");
     const wall: number[] = [];
