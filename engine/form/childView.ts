@@ -1,5 +1,7 @@
-import type { JsonSchema } from "../schema/types.ts";
+import { rulesFor } from "../rules/evaluate.ts";
+import { isSchemaObject, type JsonSchema } from "../schema/types.ts";
 import { schemaAt, uiOf } from "../schema/walk.ts";
+import { applyComputed, computedFields } from "./computed.ts";
 import { buildFormModel, type FormNode } from "./model.ts";
 import { getIn } from "./paths.ts";
 import { CHILD_AUDIENCE_LABELS, CHILD_VISIBILITY_HEADING } from "./words.ts";
@@ -157,6 +159,10 @@ export function buildChildView(schema: JsonSchema, doc: unknown, options: ChildV
   // Anything but an explicit "personal" is the restrictive version.
   const audience: ChildAudience = options.audience === "personal" ? "personal" : "barn";
   const model = buildFormModel(schema);
+  // Computed fields (x-ui.computedFrom) as the form would fill them in, also for answers saved
+  // before the form did so (Gallringsdatum of a migrated log).
+  const computed = computedFields(schema, model);
+  if (computed.length > 0 && isSchemaObject(doc)) doc = applyComputed(doc, computed, rulesFor(schema).run(doc, { explain: false }).results);
   const title = uiOf(schema).childTitle;
   const blocks: ChildBlock[] = [];
   for (const section of model.sections) {

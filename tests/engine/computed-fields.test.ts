@@ -77,9 +77,13 @@ describe("the form session fills Gallringsdatum", () => {
 
 describe("the child's log", () => {
   it("shows Gallringsdatum with the computed date, and nothing else of social services' section", () => {
+    const expected = [{ kind: "fields", heading: "Socialtjänstens utredning", items: [{ label: "Gallringsdatum", value: "2029-05-03" }] }];
     const s = new FormSession(bh, { doc: moa() });
-    const fields = buildChildView(bh, s.get().doc).blocks.filter((b) => b.kind === "fields");
-    expect(fields).toEqual([{ kind: "fields", heading: "Socialtjänstens utredning", items: [{ label: "Gallringsdatum", value: "2029-05-03" }] }]);
+    expect(buildChildView(bh, s.get().doc).blocks.filter((b) => b.kind === "fields")).toEqual(expected);
+    // Saved answers without it (the fixture, a migrated log): computed as the form would.
+    expect(moa().utredning).not.toHaveProperty("gallringsdatum");
+    expect(buildChildView(bh, moa()).blocks.filter((b) => b.kind === "fields")).toEqual(expected);
+    expect(buildChildView(bh, moa(), { audience: "personal" }).blocks.filter((b) => b.kind === "fields")).toEqual(expected);
   });
 
   it("names every event of a row as one list: Moa's rows 2 and 7", () => {
