@@ -23,13 +23,15 @@ export const check: RuleKindModule<CheckRule> = {
     const when = def.when === undefined ? undefined : ctx.compile(def.when, names);
     const assert = ctx.compile(def.assert, names);
     const values = ctx.compileAll(def.values, names);
+    const valueNames = values.map(([name]) => name);
+    const valueFns = values.map(([, f]) => f);
     const severity = def.severity ?? "error";
     const pointer = pointerTemplate(def.pointer ?? "");
     const message = messageTemplate(def.message ?? def.title);
     const explainFinding = ctx.explainer(names);
     const emit = (scope: Scope, report: RulesReport, explain: boolean, index?: number) => {
       const named: Record<string, unknown> = index === undefined ? {} : { number: index + 1 };
-      for (const [name, f] of values) named[name] = f(scope);
+      for (let k = 0; k < valueFns.length; k++) named[valueNames[k]!] = valueFns[k]!(scope);
       const finding: Finding = { rule: def.id, severity, pointer: pointer(index), message: message(named) };
       if (explain) finding.explanation = explainFinding(scope);
       report.findings.push(finding);

@@ -83,6 +83,14 @@ const SPECIAL: Record<string, Scoped> = {
   "?:": compileIf,
   and: (values, root) => {
     const parts = values.map((v) => compileNode(v, root));
+    // Two operands, the common case: no loop over the parts array.
+    if (parts.length === 2) {
+      const [a, b] = parts as [Evaluator, Evaluator];
+      return (data) => {
+        const first = a(data);
+        return truthy(first) ? b(data) : first;
+      };
+    }
     return (data) => {
       let current: unknown;
       for (const p of parts) {
@@ -94,6 +102,13 @@ const SPECIAL: Record<string, Scoped> = {
   },
   or: (values, root) => {
     const parts = values.map((v) => compileNode(v, root));
+    if (parts.length === 2) {
+      const [a, b] = parts as [Evaluator, Evaluator];
+      return (data) => {
+        const first = a(data);
+        return truthy(first) ? first : b(data);
+      };
+    }
     return (data) => {
       let current: unknown;
       for (const p of parts) {
@@ -143,6 +158,11 @@ const SPECIAL: Record<string, Scoped> = {
 
 function compileIf(values: unknown[], root: Root): Evaluator {
   const parts = values.map((v) => compileNode(v, root));
+  // `if` with a condition, a then and an else, the common case: no loop over the parts array.
+  if (parts.length === 3) {
+    const [cond, then, otherwise] = parts as [Evaluator, Evaluator, Evaluator];
+    return (data) => (truthy(cond(data)) ? then(data) : otherwise(data));
+  }
   return (data) => {
     let i = 0;
     for (; i < parts.length - 1; i += 2) {
