@@ -72,6 +72,28 @@ export function toFieldErrors(root: JsonSchema, errors: ErrorLike[]): FieldError
  * Field errors with Swedish messages for the first `limit`; the rest are only counted, so a
  * document with a hundred thousand wrong rows costs its count, not a hundred thousand messages.
  */
+/**
+ * The schema of each place that has failed, per schema: a form validates on every keystroke and
+ * the same places fail again, and `schemaAt` resolves and merges every `$ref` on the way each
+ * time (a fifth of a keystroke in the Lit form's profile). Schemas are never changed once loaded;
+ * the entries are bounded (a document past MAX_CACHED_PLACES distinct failing places is looked up
+ * as before).
+ */
+const placesBySchema = new WeakMap<JsonSchema, Map<string, JsonSchema | undefined>>();
+const MAX_CACHED_PLACES = 10_000;
+
+function fieldAt(root: JsonSchema, pointer: string, segments: string[]): JsonSchema | undefined {
+  let places = placesBySchema.get(root);
+  if (!places) {
+    places = new Map();
+    placesBySchema.set(root, places);
+  }
+  if (places.has(pointer)) return places.get(pointer);
+  const field = schemaAt(root, segments);
+  if (places.size < MAX_CACHED_PLACES) places.set(pointer, field);
+  return field;
+}
+
 export function fieldErrors(root: JsonSchema, errors: ErrorLike[], limit: number): { errors: FieldError[]; more: number } {
   const seen = new Set<string>();
   const out: FieldError[] = [];
@@ -93,7 +115,7 @@ export function fieldErrors(root: JsonSchema, errors: ErrorLike[], limit: number
     seen.add(key);
     const segments = parsePointer(pointer);
     const tail = segments[segments.length - 1] ?? "";
-    const field = error.keyword === "additionalProperties" ? undefined : schemaAt(root, segments);
+    const field = error.keyword === "additionalProperties" ? undefined : fieldAt(root, pointer, segments);
     const label = fieldLabel(field, tail);
     // Options are compiled as `enum` for speed (optimize.ts); report them as the schema wrote them.
     const keyword = error.keyword === "enum" && Array.isArray(field?.oneOf) ? "oneOf" : error.keyword;
