@@ -10,14 +10,15 @@ import { ScalarField } from "./templates.tsx";
 
 /**
  * rjsf's SchemaField with a short way to a question. For every field rjsf resolves the schema,
- * picks a field component (StringField, NumberField, BooleanField, ArrayField), asks for the
- * locale's decimal separator (a new Intl.NumberFormat per integer-coded radio group), builds help,
- * description and error elements our templates never draw, and only then reaches our template and
- * widget: on FIA that was most of the React page's first render. Here a question the engine
- * hides, or that is not a question (the document's meta block), costs one lookup and draws
- * nothing, and a shown question goes straight to our field template and widget with the same
- * props rjsf would give them. Groups, tables, rows, number boxes (rjsf's NumberField turns the
- * typed text into a number) and anything else unusual still go through rjsf's own SchemaField.
+ * picks a field component (StringField, NumberField, BooleanField, ArrayField), works out the
+ * widget and its options, and builds help, description and error elements our templates never
+ * draw, and only then reaches our template and widget (rjsf was ~15 % of the React page's sampled
+ * first-render profile on FIA, ~5 % after; BENCHMARKS.md). Here a question the engine hides, or
+ * that is not a question (the document's meta block), costs one lookup and draws nothing, and a
+ * shown question goes straight to our field template and widget with the props our widgets read
+ * (value, options as rjsf's optionsList makes them, disabled, readonly, onChange/onBlur/onFocus).
+ * Groups, tables, rows, number boxes (rjsf's NumberField turns the typed text into a number) and
+ * anything else unusual still go through rjsf's own SchemaField.
  */
 
 /** rjsf's SchemaField is `memo(SchemaFieldRender, deepEquals)`: its inner component, so one memo compares, not two. */

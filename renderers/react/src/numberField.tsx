@@ -3,9 +3,9 @@ import { useCallback, useState } from "react";
 
 /**
  * rjsf's NumberField (typed text in, a number out when it is one), asking for the locale's decimal
- * separator only when someone types, not on every render: rjsf asks on every render, and the first
- * ask builds an Intl.NumberFormat, which loads the locale's data (measured ~2% of the React page's
- * first render on FIA, for its one number box). The conversion is rjsf 6.11's, step by step; our
+ * separator only when someone types, not on every render: rjsf asks on every render, and each
+ * ask builds an Intl.NumberFormat (the first loads the locale's data; ~2–3 % of the React page's sampled
+ * first-render profile on FIA, for its one number box). The conversion is rjsf 6.11's, step by step; our
  * number widget draws the value as it comes (it is not rjsf's text widget, so no locale formatting).
  */
 let separator: string | undefined;
