@@ -106,7 +106,8 @@ export function toCsv(report: IndicatorReport, def: IndicatorFile, schema: JsonS
         figure(c, c.numerator),
         figure(c, c.denominator),
         c.suppressed ? SUPPRESSED : c.share === null ? "" : c.share.toFixed(4),
-        c.suppressed || "",
+        // Hidden or not, never why (see publishedReport).
+        c.suppressed ? "ja" : "",
         notes.get(c.indicator) ?? "",
         figure(c, c.n),
         figure(c, c.median),

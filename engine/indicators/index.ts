@@ -6,3 +6,4 @@ export { SUPPRESSED, csvField, durationNote, durationText, smallGroupNote, toCsv
 export { Histogram, MAX_HISTOGRAM_RANGE, quantilesOf } from "./histogram.ts";
 export { DEFAULT_SUPPRESS_BELOW, MERGED_GROUP, SUPPRESSION_FLOOR, assertSuppressionThreshold } from "./suppress.ts";
 export { MISSING_GROUP, type DurationIndicator, type DurationLeftOut, type IndicatorCell, type IndicatorDefinition, type IndicatorFile, type IndicatorReport, type SmallGroupNote } from "./types.ts";
+export { publishedReport, type PublishedCell, type PublishedReport } from "./published.ts";

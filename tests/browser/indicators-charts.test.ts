@@ -27,7 +27,7 @@ interface Cell {
   category?: string;
   numerator: number | null;
   denominator: number | null;
-  suppressed: string | false;
+  suppressed: boolean;
   n?: number | null;
   median?: number | null;
   p25?: number | null;

@@ -3,6 +3,7 @@ import { loadIndicatorFile } from "../../node/indicators.ts";
 import { readNdjsonBatches } from "../../node/ndjson.ts";
 import { IndicatorAccumulator } from "../../indicators/accumulate.ts";
 import { toCsv, toTable } from "../../indicators/format.ts";
+import { publishedReport } from "../../indicators/published.ts";
 import { DEFAULT_SUPPRESS_BELOW } from "../../indicators/suppress.ts";
 import { validatorFor } from "../../validation/validator.ts";
 import { EXIT_INVALID, EXIT_OK, type Output } from "../output.ts";
@@ -57,7 +58,7 @@ export async function indicatorsCommand(io: Output, ref: string, file: string, o
   }
   if (unparsable > MAX_LINES_LISTED) io.err(`${file}: ytterligare ${unparsable - MAX_LINES_LISTED} rader som inte är giltig JSON, utelämnade`);
   const report = acc.report(acc.parameters.suppressBelow ?? DEFAULT_SUPPRESS_BELOW);
-  if (opts.format === "json") io.out(JSON.stringify(report, null, 2));
+  if (opts.format === "json") io.out(JSON.stringify(publishedReport(report), null, 2));
   else if (opts.format === "csv") io.out(toCsv(report, def, schema));
   else io.out(toTable(report, def, schema));
   // Whatever the format, records left out are said on stderr (counts and why, never contents)
