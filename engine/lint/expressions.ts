@@ -646,7 +646,12 @@ function checkExpressions(root: JsonSchema, indicators?: JsonSchema): Expression
       // The numerator is counted among the denominator's records, the values among `among`'s.
       const [first, second] = i.kind === "rate" ? ["denominator", "numerator"] : ["among", "of"];
       if (i[first!] !== undefined) infer(i[first!], joinPointer(at, first!), frame, new Set(), 0);
-      if (i[second!] !== undefined) infer(i[second!], joinPointer(at, second!), frame, ensured(i[first!]), 0);
+      if (i[second!] !== undefined) {
+        const value = infer(i[second!], joinPointer(at, second!), frame, ensured(i[first!]), 0);
+        // A duration's median is over numbers: a value that can never be one would only ever be
+        // counted as "värde saknas", a table of nothing that looks like missing dates.
+        if (i.kind === "duration" && neverNumber(value)) error(joinPointer(at, second!), "räknar ut något som aldrig är ett tal, så det finns ingen median att ge (använd till exempel days_between)");
+      }
       labelsFrom(i, at);
     });
   }
@@ -859,4 +864,14 @@ function checkVisibleWhen(root: JsonSchema, visit: (condition: unknown, at: stri
       onceKey: (c) => (c.row ? "row" : ""),
     },
   );
+}
+
+/** Known never to be a number: codes none of which is one, an engine-built object or list, or a typed non-numeric field. Open shapes are not judged. */
+function neverNumber(shape: Shape): boolean {
+  if (shape.open || shape.num) return false;
+  if (shape.codes) return !shape.codes.some((c) => typeof c === "number");
+  if (shape.fields || shape.items || shape.list) return true;
+  const t = shape.schema?.type;
+  const types = typeof t === "string" ? [t] : Array.isArray(t) ? t : undefined;
+  return types !== undefined && !types.includes("number") && !types.includes("integer");
 }

@@ -314,6 +314,25 @@ describe("lint: expressions of x-rules and visibleWhen", () => {
     ]);
   });
 
+  it("passes barnahuslogg's duration indicators, and refuses a duration whose value is never a number", () => {
+    const def = JSON.parse(readFileSync(join(ROOT, "schemas/barnahuslogg/2.1.0.indicators.json"), "utf8"));
+    const logg = schema("barnahuslogg", "2.1.0");
+    expect(indicatorExpressionIssues(logg, def)).toEqual([]);
+    const k = def.indicators.findIndex((i: any) => i.kind === "duration");
+    expect(k).toBeGreaterThanOrEqual(0);
+    const id = def.indicators[k].id;
+    // A date field (a string), not the days between two dates.
+    def.indicators[k].of = { var: "utredning.avslutsdatum" };
+    expect(indicatorExpressionIssues(logg, def).map((i) => `${i.at} ${i.message}`)).toEqual([
+      `/indicators/${k}/of Indikatorn ”${id}” räknar ut något som aldrig är ett tal, så det finns ingen median att ge (använd till exempel days_between)`,
+    ]);
+    // A coded answer is no number either; a day count stays accepted.
+    def.indicators[k].of = { var: "utredning.forlangd" };
+    expect(indicatorExpressionIssues(logg, def)).toHaveLength(1);
+    def.indicators[k].of = { days_between: [{ var: "utredning.beslutUtredning" }, { var: "utredning.avslutsdatum" }] };
+    expect(indicatorExpressionIssues(logg, def)).toEqual([]);
+  });
+
   it("makes overlay check refuse a local item whose visibleWhen reads a local item that does not exist", () => {
     const overlay = JSON.parse(readFileSync(join(ROOT, "schemas/fia/variants/exempelby.overlay.json"), "utf8"));
     expect(checkOverlay(overlay, schema("fia", "1.0.0"))).toEqual([]);
