@@ -93,8 +93,8 @@ export function StartPage() {
         <section aria-labelledby="start-indicators" className="group">
           <h3 id="start-indicators">Indikatorer</h3>
           <p>
-            För uppföljning och statistik. Indikatorerna räknas på påhittade poster som skapas i webbläsaren, fördelade efter till exempel kön
-            eller hushållstyp. Små grupper visas inte, så att ingen person kan pekas ut.
+            För uppföljning och statistik. Indikatorerna räknas på påhittade poster som skapas i webbläsaren, fördelade efter till exempel kön,
+            hushållstyp eller barnahus. Tider visas som median i dagar. Små grupper visas inte, så att ingen person kan pekas ut.
           </p>
           <ul>
             {withIndicators.map((i) => (
